@@ -1,0 +1,13 @@
+import { CreateDateColumn, UpdateDateColumn, Column } from 'typeorm';
+
+/** Shared timestamp columns: every mutable table has them. */
+export const CreatedAt = () => CreateDateColumn({ type: 'timestamptz', name: 'created_at' });
+export const UpdatedAt = () => UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' });
+/** Soft archive: archived rows are hidden from lists but kept for history and results. */
+export const ArchivedAt = () => Column({ type: 'timestamptz', name: 'archived_at', nullable: true });
+
+/** numeric columns come back from pg as strings; hours are small decimals, safe as numbers. */
+export const decimalTransformer = {
+  to: (value: number | null | undefined) => value,
+  from: (value: string | null) => (value === null ? null : Number(value)),
+};

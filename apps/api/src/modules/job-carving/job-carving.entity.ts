@@ -1,0 +1,83 @@
+import { JOB_CARVING_STATUSES, type JobCarvingStatus, type TaskComplexity } from '@werkbrug/domain-rules';
+import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { ArchivedAt, CreatedAt, UpdatedAt } from '../../database/columns.js';
+import { EmployerEntity } from '../employer/employer.entity.js';
+import { UserEntity } from '../user/user.entity.js';
+import { VacancyEntity } from '../vacancy/vacancy.entity.js';
+
+/** A task inside a current job: its share of the job's time and how complex it is. */
+export interface JobCarvingTask {
+  name: string;
+  sharePercent: number;
+  complexity: TaskComplexity;
+}
+
+@Entity({ name: 'job_carving_request' })
+@Index('job_carving_request_employer_id_idx', ['employerId'])
+@Index('job_carving_request_status_idx', ['status'])
+export class JobCarvingRequestEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'job_carving_request_pkey' })
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  employerId!: string;
+
+  @ManyToOne(() => EmployerEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'employer_id', foreignKeyConstraintName: 'job_carving_request_employer_id_fkey' })
+  employer!: Relation<EmployerEntity>;
+
+  @Column({ type: 'varchar', length: 160 })
+  department!: string;
+
+  @Column({ type: 'text', default: '' })
+  notes!: string;
+
+  @Column({ type: 'enum', enum: JOB_CARVING_STATUSES, enumName: 'job_carving_status', default: 'SUBMITTED' })
+  status!: JobCarvingStatus;
+
+  @Column({ type: 'uuid', nullable: true })
+  submittedById!: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'submitted_by_id', foreignKeyConstraintName: 'job_carving_request_submitted_by_id_fkey' })
+  submittedBy!: Relation<UserEntity> | null;
+
+  /** The vacancy the carved role became, once VACANCY_CREATED. */
+  @Column({ type: 'uuid', nullable: true })
+  vacancyId!: string | null;
+
+  @ManyToOne(() => VacancyEntity, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'vacancy_id', foreignKeyConstraintName: 'job_carving_request_vacancy_id_fkey' })
+  vacancy!: Relation<VacancyEntity> | null;
+
+  @OneToMany(() => JobCarvingJobEntity, (job) => job.request)
+  jobs!: Relation<JobCarvingJobEntity[]>;
+
+  @CreatedAt() createdAt!: Date;
+  @UpdatedAt() updatedAt!: Date;
+  @ArchivedAt() archivedAt!: Date | null;
+}
+
+/** A current job at the employer, described by its tasks. */
+@Entity({ name: 'job_carving_job' })
+@Index('job_carving_job_request_id_idx', ['requestId'])
+export class JobCarvingJobEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'job_carving_job_pkey' })
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  requestId!: string;
+
+  @ManyToOne(() => JobCarvingRequestEntity, (request) => request.jobs, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'request_id', foreignKeyConstraintName: 'job_carving_job_request_id_fkey' })
+  request!: Relation<JobCarvingRequestEntity>;
+
+  @Column({ type: 'varchar', length: 160 })
+  title!: string;
+
+  @Column({ type: 'smallint', default: 1 })
+  headcount!: number;
+
+  @Column({ type: 'jsonb' })
+  tasks!: JobCarvingTask[];
+}

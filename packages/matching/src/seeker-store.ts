@@ -1,0 +1,52 @@
+// Job-seekers as typed-array columns, one row (slot) per person: what the hard filters and the
+// score read for every candidate, without touching an object.
+import { withCapacity } from './growable.js';
+import { SlotAllocator } from './slot-allocator.js';
+import type { SeekerInput } from './types.js';
+
+/** Bits in `flags`; the two eligibility facts are the low bits so `flags & 3` indexes a kind's table. */
+export const SEEKER_DOELGROEPREGISTER = 1;
+export const SEEKER_BESCHUT = 2;
+export const SEEKER_CONSENT = 4;
+export const SEEKER_ALIVE = 8;
+
+export class SeekerStore {
+  readonly slots = new SlotAllocator();
+  /** A copy of each person's input, for explanations and explained exclusions. */
+  readonly inputs: (SeekerInput | undefined)[] = [];
+  lat = new Float64Array(0);
+  lon = new Float64Array(0);
+  hours = new Float64Array(0);
+  maxKm = new Float64Array(0);
+  maxMinutes = new Float64Array(0);
+  /** Farthest km reachable within both travel limits (see geo.reachKm). */
+  reachKm = new Float64Array(0);
+  /** Epoch ms of the last availability confirmation; NaN when never. */
+  availableAt = new Float64Array(0);
+  /** Perspective points in score units; it depends on the person only. */
+  perspectiveUnits = new Int32Array(0);
+  /** Bit i set when WORK_SECTORS[i] is preferred; 0 is no preference. */
+  sectorMask = new Int32Array(0);
+  region = new Int32Array(0);
+  flags = new Uint8Array(0);
+  /** Index in TRANSPORT_MODES. */
+  transport = new Uint8Array(0);
+  /** The person's competence ids and levels, in input order. */
+  readonly competenceIds: Int32Array[] = [];
+  readonly competenceLevels: Uint8Array[] = [];
+
+  ensureCapacity(slots: number): void {
+    this.lat = withCapacity(this.lat, slots);
+    this.lon = withCapacity(this.lon, slots);
+    this.hours = withCapacity(this.hours, slots);
+    this.maxKm = withCapacity(this.maxKm, slots);
+    this.maxMinutes = withCapacity(this.maxMinutes, slots);
+    this.reachKm = withCapacity(this.reachKm, slots);
+    this.availableAt = withCapacity(this.availableAt, slots);
+    this.perspectiveUnits = withCapacity(this.perspectiveUnits, slots);
+    this.sectorMask = withCapacity(this.sectorMask, slots);
+    this.region = withCapacity(this.region, slots);
+    this.flags = withCapacity(this.flags, slots);
+    this.transport = withCapacity(this.transport, slots);
+  }
+}

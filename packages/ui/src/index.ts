@@ -1,0 +1,30 @@
+export { AppShell, type AppShellProps, type NavigationItem } from './app-shell/AppShell.js';
+export { LoginForm, type LoginFormProps } from './login/LoginForm.js';
+export { loginErrorFrom, type LoginError } from './login/loginError.js';
+export {
+  validateLogin,
+  type LoginField,
+  type LoginFieldErrors,
+  type LoginValues,
+} from './login/validateLogin.js';
+export { RouterLink, useRouterLinkProps, type RouterLinkProps } from './navigation/RouterLink.js';
+export { NotFoundPage } from './not-found/NotFoundPage.js';
+export { usePageTitle } from './page-title/usePageTitle.js';
+export { formatRoles, roleLabel } from './roles/roles.js';
+export {
+  RequireAuth,
+  returnPathFrom,
+  type LoginRedirectState,
+  type RequireAuthProps,
+} from './session/RequireAuth.js';
+export {
+  SessionProvider,
+  useSession,
+  useViewer,
+  type LogoutMutationData,
+  type Session,
+  type SessionProviderProps,
+  type SessionQueryData,
+  type SessionStatus,
+  type SessionViewer,
+} from './session/session.js';

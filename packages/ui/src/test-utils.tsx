@@ -1,0 +1,102 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import type { MockLink } from '@apollo/client/testing';
+import { MockedProvider } from '@apollo/client/testing/react';
+import { render } from '@testing-library/react';
+import { useEffect, type ReactNode } from 'react';
+import { MemoryRouter, Route, Routes, useLocation, type Location } from 'react-router';
+import {
+  SessionProvider,
+  type LogoutMutationData,
+  type SessionQueryData,
+  type SessionViewer,
+} from './session/session.js';
+
+export const TestSessionDocument: TypedDocumentNode<SessionQueryData, Record<string, never>> = gql`
+  query TestSession {
+    viewer {
+      id
+      email
+      displayName
+      roles
+      organisationName
+    }
+  }
+`;
+
+export const TestLogoutDocument: TypedDocumentNode<LogoutMutationData, Record<string, never>> = gql`
+  mutation TestLogout {
+    logout
+  }
+`;
+
+let nextId = 1;
+
+export function buildViewer(overrides: Partial<SessionViewer> = {}): SessionViewer {
+  const id = String(nextId++);
+  return {
+    id,
+    email: `gebruiker${id}@voorbeeld.nl`,
+    displayName: `Gebruiker ${id}`,
+    roles: ['ACCOUNT_MANAGER'],
+    organisationName: 'WSP Gooi en Vechtstreek',
+    ...overrides,
+  };
+}
+
+export function sessionMock(viewer: SessionViewer | null): MockLink.MockedResponse {
+  return {
+    request: { query: TestSessionDocument },
+    result: { data: { viewer: viewer && { __typename: 'Viewer', ...viewer } } },
+  };
+}
+
+export function logoutMock(): MockLink.MockedResponse {
+  return { request: { query: TestLogoutDocument }, result: { data: { logout: true } } };
+}
+
+interface RenderAppOptions {
+  /** `<Route>` elements. */
+  routes: ReactNode;
+  path?: string;
+  mocks?: readonly MockLink.MockedResponse[];
+  allowedRoles?: readonly string[];
+}
+
+/** Renders routes inside a session backed by mocked GraphQL responses. */
+export function renderApp({
+  routes,
+  path = '/',
+  mocks = [],
+  allowedRoles = ['ACCOUNT_MANAGER'],
+}: RenderAppOptions) {
+  const current: { location?: Location } = {};
+  const result = render(
+    <MockedProvider mocks={mocks}>
+      <SessionProvider
+        viewerQuery={TestSessionDocument}
+        logoutMutation={TestLogoutDocument}
+        allowedRoles={allowedRoles}
+      >
+        <MemoryRouter initialEntries={[path]}>
+          <LocationSpy current={current} />
+          <Routes>{routes}</Routes>
+        </MemoryRouter>
+      </SessionProvider>
+    </MockedProvider>,
+  );
+  return {
+    ...result,
+    location(): Location {
+      if (!current.location) throw new Error('rendered without a location');
+      return current.location;
+    },
+  };
+}
+
+function LocationSpy({ current }: { current: { location?: Location } }) {
+  const location = useLocation();
+  useEffect(() => {
+    current.location = location;
+  }, [current, location]);
+  return null;
+}
