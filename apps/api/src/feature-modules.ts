@@ -1,4 +1,5 @@
+import { EmployerModule } from './modules/employer/employer.module.js';
 import { RegionModule } from './modules/region/region.module.js';
 
-/** Every feature module with resolvers; the schema emitter builds from the same list. */
-export const FEATURE_MODULES = [RegionModule];
+/** Every feature module with resolvers; the schema emitter and the audience test read this list. */
+export const FEATURE_MODULES = [RegionModule, EmployerModule];

@@ -73,6 +73,7 @@ describe(estimateTravelMinutes.name, () => {
     ['WALK', 2, 25, 40],
     ['BICYCLE', 5, 20, 35],
     ['MOPED', 10, 25, 40],
+    ['CAR', 5, 12, 25],
     ['CAR', 30, 30, 50],
     ['PUBLIC_TRANSPORT', 20, 45, 75],
   ] as const)(
