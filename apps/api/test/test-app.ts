@@ -40,6 +40,7 @@ export class GraphQLClient {
   }
 
   /** Data of a request that must succeed; fails the test with the errors otherwise. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read loosely typed JSON
   async data<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
     const result = await this.request<T>(query, variables);
     if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
