@@ -35,7 +35,11 @@ export interface MatchingConfig {
   /** Hours fit when the person just reaches hoursMin; it rises linearly to 1 at hoursMax. */
   readonly hoursFitAtMinimum: number;
   /** Sector fit: the vacancy's sector is among the person's preferences, is not, or one side has none. */
-  readonly sectorFit: { readonly preferred: number; readonly notPreferred: number; readonly neutral: number };
+  readonly sectorFit: {
+    readonly preferred: number;
+    readonly notPreferred: number;
+    readonly neutral: number;
+  };
   /**
    * Perspective fit (who can start soon). Client profile 1-4 and perspective group 1-3 by index;
    * when a person has both, the higher fit counts.
@@ -69,7 +73,11 @@ export const DEFAULT_MATCHING_CONFIG: MatchingConfig = {
   requirementFactor: { REQUIRED: 2, WISHED: 1 },
   hoursFitAtMinimum: 0.5,
   sectorFit: { preferred: 1, notPreferred: 0, neutral: 0.5 },
-  perspectiveFit: { byClientProfile: [1, 0.6, 0.3, 0], byPerspectiveGroup: [1, 0.4, 0], unknown: 0.5 },
+  perspectiveFit: {
+    byClientProfile: [1, 0.6, 0.3, 0],
+    byPerspectiveGroup: [1, 0.4, 0],
+    unknown: 0.5,
+  },
   availabilityMaxAgeDays: 180,
   travel: {
     WALK: { detourFactor: 1.3, fixedMinutes: 0, speedBands: [{ upToKm: Infinity, kmh: 5 }] },
@@ -141,10 +149,14 @@ export function validateMatchingConfig(config: MatchingConfig): void {
   for (const [mode, model] of Object.entries(config.travel)) {
     const bandsValid =
       model.speedBands.length > 0 &&
-      model.speedBands.every((band, i, bands) => band.kmh > 0 && (i === 0 || band.upToKm > bands[i - 1].upToKm)) &&
+      model.speedBands.every(
+        (band, i, bands) => band.kmh > 0 && (i === 0 || band.upToKm > bands[i - 1].upToKm),
+      ) &&
       model.speedBands[model.speedBands.length - 1].upToKm === Infinity;
     if (!(model.detourFactor >= 1 && model.fixedMinutes >= 0 && bandsValid)) {
-      fail(`Travel model for ${mode} needs detourFactor >= 1, fixedMinutes >= 0 and ascending bands ending at Infinity`);
+      fail(
+        `Travel model for ${mode} needs detourFactor >= 1, fixedMinutes >= 0 and ascending bands ending at Infinity`,
+      );
     }
   }
   if (!(Number.isInteger(config.assignmentTopK) && config.assignmentTopK >= 1)) {

@@ -17,7 +17,11 @@ export function meetsRequiredLevel(level: number, minLevel: number, tolerance: n
 }
 
 /** `confirmedAtMs` is NaN when availability was never confirmed. A date in the future counts as recent. */
-export function isAvailabilityRecent(confirmedAtMs: number, nowMs: number, maxAgeDays: number): boolean {
+export function isAvailabilityRecent(
+  confirmedAtMs: number,
+  nowMs: number,
+  maxAgeDays: number,
+): boolean {
   return confirmedAtMs >= nowMs - maxAgeDays * DAY_MS;
 }
 
@@ -49,12 +53,22 @@ export function exclusionReasons(
     hasIndicatieBeschutWerk: seeker.indicatieBeschutWerk,
   });
   if (!eligibility.eligible) {
-    reasons.push({ code: 'VACANCY_KIND_NOT_ELIGIBLE', kind: vacancy.kind, ineligibility: eligibility.reason.code });
+    reasons.push({
+      code: 'VACANCY_KIND_NOT_ELIGIBLE',
+      kind: vacancy.kind,
+      ineligibility: eligibility.reason.code,
+    });
   }
   if (!seeker.consentToMatch) reasons.push({ code: 'NO_CONSENT' });
   if (seeker.availabilityConfirmedAt === null) {
     reasons.push({ code: 'AVAILABILITY_NOT_CONFIRMED' });
-  } else if (!isAvailabilityRecent(seeker.availabilityConfirmedAt.getTime(), nowMs, config.availabilityMaxAgeDays)) {
+  } else if (
+    !isAvailabilityRecent(
+      seeker.availabilityConfirmedAt.getTime(),
+      nowMs,
+      config.availabilityMaxAgeDays,
+    )
+  ) {
     reasons.push({
       code: 'AVAILABILITY_OUTDATED',
       confirmedAt: seeker.availabilityConfirmedAt.toISOString(),
@@ -62,7 +76,11 @@ export function exclusionReasons(
     });
   }
   if (!hasEnoughHours(seeker.hoursAvailable, vacancy.hoursMin)) {
-    reasons.push({ code: 'INSUFFICIENT_HOURS', hoursAvailable: seeker.hoursAvailable, hoursMin: vacancy.hoursMin });
+    reasons.push({
+      code: 'INSUFFICIENT_HOURS',
+      hoursAvailable: seeker.hoursAvailable,
+      hoursMin: vacancy.hoursMin,
+    });
   }
   const km = haversineKm(vacancy.lat, vacancy.lon, seeker.lat, seeker.lon);
   if (!isWithinLimit(km, seeker.maxTravelKm)) {
@@ -70,9 +88,15 @@ export function exclusionReasons(
   }
   const minutes = estimateTravelMinutes(km, config.travel[seeker.transport]);
   if (!isWithinLimit(minutes, seeker.maxTravelMinutes)) {
-    reasons.push({ code: 'TOO_FAR_MINUTES', travelMinutes: round(minutes, 1), maxTravelMinutes: seeker.maxTravelMinutes });
+    reasons.push({
+      code: 'TOO_FAR_MINUTES',
+      travelMinutes: round(minutes, 1),
+      maxTravelMinutes: seeker.maxTravelMinutes,
+    });
   }
-  const levels = new Map(seeker.competences.map((competence) => [competence.code, competence.level as number]));
+  const levels = new Map(
+    seeker.competences.map((competence) => [competence.code, competence.level as number]),
+  );
   for (const asked of vacancy.competences) {
     if (asked.requirement !== 'REQUIRED') continue;
     const level = levels.get(asked.code) ?? 0;

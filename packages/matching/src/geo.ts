@@ -7,13 +7,15 @@ export const EARTH_RADIUS_KM = 6371.0088;
 
 const RADIANS_PER_DEGREE = Math.PI / 180;
 
+const toRadians = (degrees: number): number => (degrees * Math.PI) / 180;
+
 /** Great-circle ("as the crow flies") distance between two WGS84 points, in km. */
 export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const dLat = (lat2 - lat1) * RADIANS_PER_DEGREE;
-  const dLon = (lon2 - lon1) * RADIANS_PER_DEGREE;
+  const dLat = toRadians(lat2 - lat1);
+  const dLon = toRadians(lon2 - lon1);
   const h =
     Math.sin(dLat / 2) ** 2 +
-    Math.cos(lat1 * RADIANS_PER_DEGREE) * Math.cos(lat2 * RADIANS_PER_DEGREE) * Math.sin(dLon / 2) ** 2;
+    Math.cos(toRadians(lat1)) * Math.cos(toRadians(lat2)) * Math.sin(dLon / 2) ** 2;
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 

@@ -32,7 +32,11 @@ export {
 } from './assignment/candidate-graph.js';
 export { checkOptimalityCertificate, type CertificateCheck } from './assignment/certificate.js';
 export { greedyAssignment } from './assignment/greedy.js';
-export { optimalAssignment, type OptimalAssignment, type OptimalAssignmentOptions } from './assignment/optimal-assignment.js';
+export {
+  optimalAssignment,
+  type OptimalAssignment,
+  type OptimalAssignmentOptions,
+} from './assignment/optimal-assignment.js';
 export {
   proposeAssignment,
   type AssignmentOptions,

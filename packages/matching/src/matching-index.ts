@@ -7,17 +7,25 @@ import {
   VACANCY_KINDS,
   WORK_SECTORS,
 } from '@werkbrug/domain-rules';
-import { resolveMatchingConfig, type MatchingConfig, type MatchingConfigOverrides, type TravelModel } from './config.js';
+import {
+  resolveMatchingConfig,
+  type MatchingConfig,
+  type MatchingConfigOverrides,
+  type TravelModel,
+} from './config.js';
+import { BITSET_FLAGS, CompetenceBitsets } from './competence-bitsets.js';
 import { Dictionary } from './dictionary.js';
 import { MatchingError } from './errors.js';
-import { exclusionReasons } from './filters.js';
+import { exclusionReasons, lowestAcceptedLevel } from './filters.js';
 import { explainMatch } from './explain.js';
 import { reachKm } from './geo.js';
-import { InvertedIndex } from './posting-list.js';
-import { QueryScratch } from './query-scratch.js';
-import { topSeekersForVacancy, topVacanciesForSeeker } from './queries.js';
+import {
+  topSeekerScoresForVacancy,
+  topSeekersForVacancy,
+  topVacanciesForSeeker,
+  topVacancyScoresForSeeker,
+} from './queries.js';
 import { competenceCredit, factorUnits, perspectiveFit } from './score.js';
-import { lowestAcceptedLevel } from './filters.js';
 import {
   SEEKER_ALIVE,
   SEEKER_BESCHUT,
@@ -25,9 +33,11 @@ import {
   SEEKER_DOELGROEPREGISTER,
   SeekerStore,
 } from './seeker-store.js';
-import { SpatialGrid } from './spatial-grid.js';
+import { SpatialGrid, type GridCell } from './spatial-grid.js';
 import type {
   ExclusionReason,
+  RankedSeeker,
+  RankedVacancy,
   MatchExplanation,
   SeekerInput,
   SeekerQueryFilters,
@@ -40,9 +50,9 @@ import { validateSeekerInput, validateVacancyInput } from './validate.js';
 import { VacancyStore, type AskedCompetences } from './vacancy-store.js';
 
 const EMPTY_IDS = new Int32Array(0);
-const EMPTY_LEVELS = new Uint8Array(0);
 
-const sectorBit = (sector: string): number => 1 << WORK_SECTORS.indexOf(sector as (typeof WORK_SECTORS)[number]);
+const sectorBit = (sector: string): number =>
+  1 << WORK_SECTORS.indexOf(sector as (typeof WORK_SECTORS)[number]);
 
 function copySeeker(seeker: SeekerInput): SeekerInput {
   return {
@@ -50,7 +60,9 @@ function copySeeker(seeker: SeekerInput): SeekerInput {
     competences: seeker.competences.map((competence) => ({ ...competence })),
     sectorPreferences: [...seeker.sectorPreferences],
     availabilityConfirmedAt:
-      seeker.availabilityConfirmedAt === null ? null : new Date(seeker.availabilityConfirmedAt.getTime()),
+      seeker.availabilityConfirmedAt === null
+        ? null
+        : new Date(seeker.availabilityConfirmedAt.getTime()),
   };
 }
 
@@ -69,12 +81,13 @@ export class MatchingIndex {
   readonly vacancies = new VacancyStore();
   readonly competences = new Dictionary();
   readonly regions = new Dictionary();
-  readonly postings = new InvertedIndex();
+  readonly competenceBitsets = new CompetenceBitsets();
   readonly seekerGrid: SpatialGrid;
   readonly vacancyGrid: SpatialGrid;
   /** The config's travel models by TRANSPORT_MODES index. */
   readonly travelModels: readonly TravelModel[];
-  readonly scratch = new QueryScratch();
+  /** Reused by every query (queries run synchronously). */
+  readonly scratchCells: GridCell[] = [];
 
   constructor(config: MatchingConfigOverrides = {}) {
     this.config = resolveMatchingConfig(config);
@@ -119,7 +132,11 @@ export class MatchingIndex {
     if (!isNew) this.unindexSeeker(slot);
     store.ensureCapacity(slot + 1);
     const transport = TRANSPORT_MODES.indexOf(seeker.transport);
-    const reach = reachKm(seeker.maxTravelKm, seeker.maxTravelMinutes, this.travelModels[transport]);
+    const reach = reachKm(
+      seeker.maxTravelKm,
+      seeker.maxTravelMinutes,
+      this.travelModels[transport],
+    );
     store.inputs[slot] = seeker;
     store.lat[slot] = seeker.lat;
     store.lon[slot] = seeker.lon;
@@ -132,7 +149,10 @@ export class MatchingIndex {
       this.config.weights.perspective,
       perspectiveFit(seeker.clientProfile, seeker.perspectiveGroup, this.config),
     );
-    store.sectorMask[slot] = seeker.sectorPreferences.reduce((mask, sector) => mask | sectorBit(sector), 0);
+    store.sectorMask[slot] = seeker.sectorPreferences.reduce(
+      (mask, sector) => mask | sectorBit(sector),
+      0,
+    );
     store.region[slot] = this.regions.intern(seeker.regionCode);
     store.flags[slot] =
       SEEKER_ALIVE |
@@ -140,15 +160,19 @@ export class MatchingIndex {
       (seeker.indicatieBeschutWerk ? SEEKER_BESCHUT : 0) |
       (seeker.consentToMatch ? SEEKER_CONSENT : 0);
     store.transport[slot] = transport;
-    const ids = new Int32Array(seeker.competences.length);
-    const levels = new Uint8Array(seeker.competences.length);
+    const ids = Int32Array.from(seeker.competences, (competence) =>
+      this.internCompetence(competence.code),
+    );
+    this.competenceBitsets.ensureSlots(slot + 1);
+    const row = slot * store.stride;
     seeker.competences.forEach((competence, i) => {
-      ids[i] = this.competences.intern(competence.code);
-      levels[i] = competence.level;
-      this.postings.add(ids[i], slot, competence.level);
+      store.levels[row + ids[i]] = competence.level;
+      this.competenceBitsets.add(ids[i], slot, competence.level);
     });
     store.competenceIds[slot] = ids;
-    store.competenceLevels[slot] = levels;
+    this.competenceBitsets.setFlag('CONSENT', slot, seeker.consentToMatch);
+    this.competenceBitsets.setFlag('DOELGROEPREGISTER', slot, seeker.doelgroepregister);
+    this.competenceBitsets.setFlag('BESCHUT', slot, seeker.indicatieBeschutWerk);
     this.seekerGrid.insert(slot, seeker.lat, seeker.lon, reach);
   }
 
@@ -162,13 +186,24 @@ export class MatchingIndex {
     store.flags[slot] = 0;
     store.inputs[slot] = undefined;
     store.competenceIds[slot] = EMPTY_IDS;
-    store.competenceLevels[slot] = EMPTY_LEVELS;
     return true;
   }
 
   private unindexSeeker(slot: number): void {
-    for (const competenceId of this.seekers.competenceIds[slot]) this.postings.remove(competenceId, slot);
+    const store = this.seekers;
+    for (const competenceId of store.competenceIds[slot]) {
+      store.levels[slot * store.stride + competenceId] = 0;
+      this.competenceBitsets.remove(competenceId, slot);
+    }
+    for (const flag of BITSET_FLAGS) this.competenceBitsets.setFlag(flag, slot, false);
     this.seekerGrid.remove(slot);
+  }
+
+  /** The competence's id; keeps the level matrix wide enough for every known competence. */
+  private internCompetence(code: string): number {
+    const id = this.competences.intern(code);
+    this.seekers.ensureStride(this.competences.size);
+    return id;
   }
 
   /** Adds a vacancy or replaces it. */
@@ -198,7 +233,6 @@ export class MatchingIndex {
       if (checkVacancyKindEligibility(vacancy.kind, facts).eligible) eligibility |= 1 << flags;
     }
     store.eligibility[slot] = eligibility;
-    store.alive[slot] = 1;
     this.vacancyGrid.insert(slot, vacancy.lat, vacancy.lon, Infinity);
   }
 
@@ -209,7 +243,7 @@ export class MatchingIndex {
     if (slot < 0) return false;
     this.vacancyGrid.remove(slot);
     store.slots.release(id);
-    store.alive[slot] = 0;
+    store.openings[slot] = 0;
     store.inputs[slot] = undefined;
     store.asked[slot] = undefined;
     return true;
@@ -223,16 +257,21 @@ export class MatchingIndex {
       lowestAccepted: new Uint8Array(count),
       credit: new Float64Array(count),
       creditAsked: 0,
-      required: new Int32Array(vacancy.competences.filter((c) => c.requirement === 'REQUIRED').length),
+      required: new Int32Array(
+        vacancy.competences.filter((c) => c.requirement === 'REQUIRED').length,
+      ),
     };
     let required = 0;
     vacancy.competences.forEach((competence, i) => {
-      asked.ids[i] = this.competences.intern(competence.code);
+      asked.ids[i] = this.internCompetence(competence.code);
       asked.minLevels[i] = competence.minLevel;
       asked.credit[i] = competenceCredit(competence.weight, competence.requirement, this.config);
       asked.creditAsked += asked.credit[i];
       if (competence.requirement === 'REQUIRED') {
-        asked.lowestAccepted[i] = lowestAcceptedLevel(competence.minLevel, this.config.requiredLevelTolerance);
+        asked.lowestAccepted[i] = lowestAcceptedLevel(
+          competence.minLevel,
+          this.config.requiredLevelTolerance,
+        );
         asked.required[required++] = i;
       }
     });
@@ -272,27 +311,74 @@ export class MatchingIndex {
   }
 
   /** The best k job-seekers for a vacancy, best first, ties by id; across regions unless filtered. */
-  topSeekersForVacancy(vacancyId: string, k: number, filters: SeekerQueryFilters = {}): SeekerSuggestion[] {
+  topSeekersForVacancy(
+    vacancyId: string,
+    k: number,
+    filters: SeekerQueryFilters = {},
+  ): SeekerSuggestion[] {
     return topSeekersForVacancy(this, vacancyId, k, filters);
   }
 
   /** The best k vacancies for a job-seeker, best first, ties by id; across regions unless filtered. */
-  topVacanciesForSeeker(seekerId: string, k: number, filters: VacancyQueryFilters = {}): VacancySuggestion[] {
+  topVacanciesForSeeker(
+    seekerId: string,
+    k: number,
+    filters: VacancyQueryFilters = {},
+  ): VacancySuggestion[] {
     return topVacanciesForSeeker(this, seekerId, k, filters);
+  }
+
+  /** topSeekersForVacancy without explanations: for bulk work such as a regional re-match. */
+  topSeekerScoresForVacancy(
+    vacancyId: string,
+    k: number,
+    filters: SeekerQueryFilters = {},
+  ): RankedSeeker[] {
+    return topSeekerScoresForVacancy(this, vacancyId, k, filters);
+  }
+
+  /** topVacanciesForSeeker without explanations. */
+  topVacancyScoresForSeeker(
+    seekerId: string,
+    k: number,
+    filters: VacancyQueryFilters = {},
+  ): RankedVacancy[] {
+    return topVacancyScoresForSeeker(this, seekerId, k, filters);
   }
 
   /** Every hard filter that keeps this pair apart; empty when it may be suggested. */
   explainExclusion(seekerId: string, vacancyId: string): ExclusionReason[] {
-    return exclusionReasons(this.seeker(seekerId), this.vacancy(vacancyId), this.config, this.config.now().getTime());
+    return exclusionReasons(
+      this.seeker(seekerId),
+      this.vacancy(vacancyId),
+      this.config,
+      this.config.now().getTime(),
+    );
   }
 
   /** The score and explanation of any pair, with the hard filters it fails (if any). */
-  explainPair(seekerId: string, vacancyId: string): { exclusions: ExclusionReason[]; explanation: MatchExplanation } {
-    const seeker = this.seeker(seekerId);
-    const vacancy = this.vacancy(vacancyId);
+  explainPair(
+    seekerId: string,
+    vacancyId: string,
+  ): { exclusions: ExclusionReason[]; explanation: MatchExplanation } {
+    const seeker = this.seekerSlot(seekerId);
+    const vacancy = this.vacancySlot(vacancyId);
     return {
-      exclusions: exclusionReasons(seeker, vacancy, this.config, this.config.now().getTime()),
-      explanation: explainMatch(seeker, vacancy, this.config),
+      exclusions: this.explainExclusion(seekerId, vacancyId),
+      explanation: this.explainSlots(seeker, vacancy),
     };
+  }
+
+  /** explainMatch for two slots, with the person's levels read from the level matrix. */
+  explainSlots(seeker: number, vacancy: number): MatchExplanation {
+    const asked = this.vacancies.asked[vacancy] as AskedCompetences;
+    const row = seeker * this.seekers.stride;
+    const levels = this.seekers.levels;
+    return explainMatch(
+      this.seekers.inputs[seeker] as SeekerInput,
+      this.vacancies.inputs[vacancy] as VacancyInput,
+      this.config,
+      asked.ids.map((id) => levels[row + id]),
+    );
   }
 }

@@ -1,14 +1,13 @@
 // The ranked queries with explanations: rank on the typed arrays, then explain only the k kept.
 import { MatchingError } from './errors.js';
-import { explainMatch } from './explain.js';
 import type { MatchingIndex } from './matching-index.js';
 import { rankSeekersForVacancy, rankVacanciesForSeeker } from './rank.js';
 import { unitsToPoints } from './score.js';
 import type {
-  SeekerInput,
+  RankedSeeker,
+  RankedVacancy,
   SeekerQueryFilters,
   SeekerSuggestion,
-  VacancyInput,
   VacancyQueryFilters,
   VacancySuggestion,
 } from './types.js';
@@ -21,7 +20,10 @@ export function validateK(k: number): void {
 
 function validateFilters(filters: { maxDistanceKm?: number; minScore?: number }): void {
   if (filters.maxDistanceKm !== undefined && !(filters.maxDistanceKm >= 0)) {
-    throw new MatchingError('INVALID_QUERY', `maxDistanceKm must be >= 0, got ${filters.maxDistanceKm}`);
+    throw new MatchingError(
+      'INVALID_QUERY',
+      `maxDistanceKm must be >= 0, got ${filters.maxDistanceKm}`,
+    );
   }
   if (filters.minScore !== undefined && !Number.isFinite(filters.minScore)) {
     throw new MatchingError('INVALID_QUERY', `minScore must be a number, got ${filters.minScore}`);
@@ -37,13 +39,12 @@ export function topSeekersForVacancy(
   validateK(k);
   validateFilters(filters);
   const slot = index.vacancySlot(vacancyId);
-  const vacancy = index.vacancies.inputs[slot] as VacancyInput;
   return rankSeekersForVacancy(index, slot, k, filters)
     .sorted()
     .map(({ slot: seeker, units }) => ({
       seekerId: index.seekers.slots.ids[seeker],
       score: unitsToPoints(units),
-      explanation: explainMatch(index.seekers.inputs[seeker] as SeekerInput, vacancy, index.config),
+      explanation: index.explainSlots(seeker, slot),
     }));
 }
 
@@ -56,12 +57,45 @@ export function topVacanciesForSeeker(
   validateK(k);
   validateFilters(filters);
   const slot = index.seekerSlot(seekerId);
-  const seeker = index.seekers.inputs[slot] as SeekerInput;
   return rankVacanciesForSeeker(index, slot, k, filters)
     .sorted()
     .map(({ slot: vacancy, units }) => ({
       vacancyId: index.vacancies.slots.ids[vacancy],
       score: unitsToPoints(units),
-      explanation: explainMatch(seeker, index.vacancies.inputs[vacancy] as VacancyInput, index.config),
+      explanation: index.explainSlots(slot, vacancy),
+    }));
+}
+
+/** The ranking without explanations, for bulk work such as a full regional re-match. */
+export function topSeekerScoresForVacancy(
+  index: MatchingIndex,
+  vacancyId: string,
+  k: number,
+  filters: SeekerQueryFilters = {},
+): RankedSeeker[] {
+  validateK(k);
+  validateFilters(filters);
+  return rankSeekersForVacancy(index, index.vacancySlot(vacancyId), k, filters)
+    .sorted()
+    .map(({ slot, units }) => ({
+      seekerId: index.seekers.slots.ids[slot],
+      score: unitsToPoints(units),
+    }));
+}
+
+/** The ranking without explanations. */
+export function topVacancyScoresForSeeker(
+  index: MatchingIndex,
+  seekerId: string,
+  k: number,
+  filters: VacancyQueryFilters = {},
+): RankedVacancy[] {
+  validateK(k);
+  validateFilters(filters);
+  return rankVacanciesForSeeker(index, index.seekerSlot(seekerId), k, filters)
+    .sorted()
+    .map(({ slot, units }) => ({
+      vacancyId: index.vacancies.slots.ids[slot],
+      score: unitsToPoints(units),
     }));
 }

@@ -14,7 +14,11 @@ export function unitsToPoints(units: number): number {
 }
 
 /** One asked competence: 1 when met, less for every level short (absent = level 0). */
-export function askedCompetenceFit(level: number, minLevel: number, gapPenaltyPerLevel: number): number {
+export function askedCompetenceFit(
+  level: number,
+  minLevel: number,
+  gapPenaltyPerLevel: number,
+): number {
   if (level >= minLevel) return 1;
   return Math.max(0, 1 - (minLevel - level) * gapPenaltyPerLevel);
 }
@@ -34,7 +38,12 @@ export function competenceFit(creditEarned: number, creditAsked: number): number
 }
 
 /** hoursFitAtMinimum when the person just reaches hoursMin, rising to 1 at hoursMax. */
-export function hoursFit(hoursAvailable: number, hoursMin: number, hoursMax: number, atMinimum: number): number {
+export function hoursFit(
+  hoursAvailable: number,
+  hoursMin: number,
+  hoursMax: number,
+  atMinimum: number,
+): number {
   if (hoursAvailable >= hoursMax || hoursMax <= hoursMin) return 1;
   const share = Math.max(0, (hoursAvailable - hoursMin) / (hoursMax - hoursMin));
   return atMinimum + (1 - atMinimum) * share;
@@ -47,7 +56,10 @@ export function distanceFit(km: number, maxTravelKm: number): number {
 }
 
 /** true/false when both sides state a sector, null when either does not. */
-export function sectorPreferred(vacancySector: string | null, preferences: readonly string[]): boolean | null {
+export function sectorPreferred(
+  vacancySector: string | null,
+  preferences: readonly string[],
+): boolean | null {
   if (vacancySector === null || preferences.length === 0) return null;
   return preferences.includes(vacancySector);
 }

@@ -31,9 +31,14 @@ export class SeekerStore {
   flags = new Uint8Array(0);
   /** Index in TRANSPORT_MODES. */
   transport = new Uint8Array(0);
-  /** The person's competence ids and levels, in input order. */
+  /** The person's competence ids, in input order (to undo them on an update). */
   readonly competenceIds: Int32Array[] = [];
-  readonly competenceLevels: Uint8Array[] = [];
+  /**
+   * Dense level matrix: the level of competence c for slot s is levels[s × stride + c], 0 when
+   * absent. The stride stays at least the number of known competences (see ensureStride).
+   */
+  levels = new Uint8Array(0);
+  stride = 0;
 
   ensureCapacity(slots: number): void {
     this.lat = withCapacity(this.lat, slots);
@@ -48,5 +53,24 @@ export class SeekerStore {
     this.region = withCapacity(this.region, slots);
     this.flags = withCapacity(this.flags, slots);
     this.transport = withCapacity(this.transport, slots);
+    if (this.levels.length < this.transport.length * this.stride) {
+      const grown = new Uint8Array(this.transport.length * this.stride);
+      grown.set(this.levels);
+      this.levels = grown;
+    }
+  }
+
+  /** Widens the level matrix's rows so competence ids below `competences` fit. */
+  ensureStride(competences: number): void {
+    if (competences <= this.stride) return;
+    let stride = Math.max(64, this.stride * 2);
+    while (stride < competences) stride *= 2;
+    const rows = this.transport.length;
+    const levels = new Uint8Array(rows * stride);
+    for (let slot = 0; slot < rows; slot++) {
+      levels.set(this.levels.subarray(slot * this.stride, (slot + 1) * this.stride), slot * stride);
+    }
+    this.levels = levels;
+    this.stride = stride;
   }
 }

@@ -25,6 +25,11 @@ export class TopK {
     return this.size;
   }
 
+  /** An entry needs at least these units to get in: -Infinity until k are kept. */
+  get floorUnits(): number {
+    return this.size < this.k ? -Infinity : this.units[0];
+  }
+
   /** True when entry a ranks below entry b. */
   private worse(unitsA: number, slotA: number, unitsB: number, slotB: number): boolean {
     return unitsA < unitsB || (unitsA === unitsB && this.ids[slotA] > this.ids[slotB]);
@@ -66,7 +71,15 @@ export class TopK {
     for (;;) {
       let child = 2 * at + 1;
       if (child >= size) break;
-      if (child + 1 < size && this.worse(this.units[child + 1], this.slots[child + 1], this.units[child], this.slots[child])) {
+      if (
+        child + 1 < size &&
+        this.worse(
+          this.units[child + 1],
+          this.slots[child + 1],
+          this.units[child],
+          this.slots[child],
+        )
+      ) {
         child++;
       }
       if (!this.worse(this.units[child], this.slots[child], units, slot)) break;

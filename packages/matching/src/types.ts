@@ -140,6 +140,16 @@ export interface MatchExplanation {
   vacancyRegionCode: string;
 }
 
+export interface RankedSeeker {
+  seekerId: string;
+  score: number;
+}
+
+export interface RankedVacancy {
+  vacancyId: string;
+  score: number;
+}
+
 export interface SeekerSuggestion {
   seekerId: string;
   score: number;

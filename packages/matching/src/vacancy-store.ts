@@ -34,7 +34,6 @@ export class VacancyStore {
   sectorBit = new Int32Array(0);
   /** Bit f set when a person with eligibility flags f (SeekerStore flags & 3) may take this kind. */
   eligibility = new Uint8Array(0);
-  alive = new Uint8Array(0);
 
   ensureCapacity(slots: number): void {
     this.lat = withCapacity(this.lat, slots);
@@ -46,6 +45,5 @@ export class VacancyStore {
     this.kind = withCapacity(this.kind, slots);
     this.sectorBit = withCapacity(this.sectorBit, slots);
     this.eligibility = withCapacity(this.eligibility, slots);
-    this.alive = withCapacity(this.alive, slots);
   }
 }

@@ -18,8 +18,18 @@ function check(condition: boolean, what: string, id: string, message: string): v
 }
 
 function checkCoordinates(what: string, id: string, lat: number, lon: number): void {
-  check(Number.isFinite(lat) && Math.abs(lat) <= 90, what, id, `latitude ${lat} is not in [-90, 90]`);
-  check(Number.isFinite(lon) && Math.abs(lon) <= 180, what, id, `longitude ${lon} is not in [-180, 180]`);
+  check(
+    Number.isFinite(lat) && Math.abs(lat) <= 90,
+    what,
+    id,
+    `latitude ${lat} is not in [-90, 90]`,
+  );
+  check(
+    Number.isFinite(lon) && Math.abs(lon) <= 180,
+    what,
+    id,
+    `longitude ${lon} is not in [-180, 180]`,
+  );
 }
 
 function checkUniqueCodes(what: string, id: string, codes: readonly string[]): void {
@@ -36,18 +46,48 @@ export function validateSeekerInput(seeker: SeekerInput): void {
   check(isNonNegative(seeker.hoursAvailable), what, id, 'hoursAvailable must be >= 0');
   check(isNonNegative(seeker.maxTravelKm), what, id, 'maxTravelKm must be >= 0');
   check(isNonNegative(seeker.maxTravelMinutes), what, id, 'maxTravelMinutes must be >= 0');
-  check(isOneOf(TRANSPORT_MODES, seeker.transport), what, id, `unknown transport '${seeker.transport}'`);
-  check(seeker.sectorPreferences.every((sector) => isOneOf(WORK_SECTORS, sector)), what, id, 'unknown sector preference');
-  check(seeker.clientProfile === null || isOneOf([1, 2, 3, 4], seeker.clientProfile), what, id, 'clientProfile must be 1-4 or null');
-  check(seeker.perspectiveGroup === null || isOneOf([1, 2, 3], seeker.perspectiveGroup), what, id, 'perspectiveGroup must be 1-3 or null');
   check(
-    seeker.availabilityConfirmedAt === null || Number.isFinite(seeker.availabilityConfirmedAt.getTime()),
+    isOneOf(TRANSPORT_MODES, seeker.transport),
+    what,
+    id,
+    `unknown transport '${seeker.transport}'`,
+  );
+  check(
+    seeker.sectorPreferences.every((sector) => isOneOf(WORK_SECTORS, sector)),
+    what,
+    id,
+    'unknown sector preference',
+  );
+  check(
+    seeker.clientProfile === null || isOneOf([1, 2, 3, 4], seeker.clientProfile),
+    what,
+    id,
+    'clientProfile must be 1-4 or null',
+  );
+  check(
+    seeker.perspectiveGroup === null || isOneOf([1, 2, 3], seeker.perspectiveGroup),
+    what,
+    id,
+    'perspectiveGroup must be 1-3 or null',
+  );
+  check(
+    seeker.availabilityConfirmedAt === null ||
+      Number.isFinite(seeker.availabilityConfirmedAt.getTime()),
     what,
     id,
     'availabilityConfirmedAt is not a valid date',
   );
-  check(seeker.competences.every((competence) => isLevel(competence.level)), what, id, 'competence levels must be 1-5');
-  checkUniqueCodes(what, id, seeker.competences.map((competence) => competence.code));
+  check(
+    seeker.competences.every((competence) => isLevel(competence.level)),
+    what,
+    id,
+    'competence levels must be 1-5',
+  );
+  checkUniqueCodes(
+    what,
+    id,
+    seeker.competences.map((competence) => competence.code),
+  );
 }
 
 export function validateVacancyInput(vacancy: VacancyInput): void {
@@ -57,14 +97,43 @@ export function validateVacancyInput(vacancy: VacancyInput): void {
   check(vacancy.regionCode.length > 0, what, id, 'regionCode is empty');
   checkCoordinates(what, id, vacancy.lat, vacancy.lon);
   check(isOneOf(VACANCY_KINDS, vacancy.kind), what, id, `unknown kind '${vacancy.kind}'`);
-  check(vacancy.sector === null || isOneOf(WORK_SECTORS, vacancy.sector), what, id, `unknown sector '${vacancy.sector}'`);
+  check(
+    vacancy.sector === null || isOneOf(WORK_SECTORS, vacancy.sector),
+    what,
+    id,
+    `unknown sector '${vacancy.sector}'`,
+  );
   check(isNonNegative(vacancy.hoursMin), what, id, 'hoursMin must be >= 0');
-  check(Number.isFinite(vacancy.hoursMax) && vacancy.hoursMax >= vacancy.hoursMin, what, id, 'hoursMax must be >= hoursMin');
-  check(Number.isInteger(vacancy.openings) && vacancy.openings >= 0, what, id, 'openings must be a whole number >= 0');
+  check(
+    Number.isFinite(vacancy.hoursMax) && vacancy.hoursMax >= vacancy.hoursMin,
+    what,
+    id,
+    'hoursMax must be >= hoursMin',
+  );
+  check(
+    Number.isInteger(vacancy.openings) && vacancy.openings >= 0,
+    what,
+    id,
+    'openings must be a whole number >= 0',
+  );
   for (const asked of vacancy.competences) {
     check(isLevel(asked.minLevel), what, id, `minLevel of '${asked.code}' must be 1-5`);
-    check(Number.isFinite(asked.weight) && asked.weight >= 1 && asked.weight <= 5, what, id, `weight of '${asked.code}' must be 1-5`);
-    check(isOneOf(COMPETENCE_REQUIREMENTS, asked.requirement), what, id, `unknown requirement '${asked.requirement}'`);
+    check(
+      Number.isFinite(asked.weight) && asked.weight >= 1 && asked.weight <= 5,
+      what,
+      id,
+      `weight of '${asked.code}' must be 1-5`,
+    );
+    check(
+      isOneOf(COMPETENCE_REQUIREMENTS, asked.requirement),
+      what,
+      id,
+      `unknown requirement '${asked.requirement}'`,
+    );
   }
-  checkUniqueCodes(what, id, vacancy.competences.map((competence) => competence.code));
+  checkUniqueCodes(
+    what,
+    id,
+    vacancy.competences.map((competence) => competence.code),
+  );
 }

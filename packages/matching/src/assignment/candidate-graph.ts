@@ -38,9 +38,11 @@ export function graphFromEdges(
   for (const edge of edges) {
     const v = vacancyIndex.get(edge.vacancyId);
     if (v === undefined) throw new RangeError(`Edge to unknown vacancy '${edge.vacancyId}'`);
-    if (!(Number.isInteger(edge.units) && edge.units >= 0)) throw new RangeError('Edge units must be whole numbers >= 0');
+    if (!(Number.isInteger(edge.units) && edge.units >= 0))
+      throw new RangeError('Edge units must be whole numbers >= 0');
     const pair = `${edge.vacancyId}\u0000${edge.seekerId}`;
-    if (pairs.has(pair)) throw new RangeError(`Duplicate edge ${edge.vacancyId} → ${edge.seekerId}`);
+    if (pairs.has(pair))
+      throw new RangeError(`Duplicate edge ${edge.vacancyId} → ${edge.seekerId}`);
     pairs.add(pair);
     perVacancy[v].push(edge);
     if (!seekerIndex.has(edge.seekerId)) {
@@ -83,8 +85,13 @@ export interface CandidateGraphOptions {
 }
 
 /** The region's open vacancies with each one's top candidates by the engine's ranking. */
-export function buildCandidateGraph(index: MatchingIndex, options: CandidateGraphOptions): CandidateGraph {
-  const vacancyIds = index.vacancyIdsInRegion(options.regionCode).filter((id) => index.vacancy(id).openings > 0);
+export function buildCandidateGraph(
+  index: MatchingIndex,
+  options: CandidateGraphOptions,
+): CandidateGraph {
+  const vacancyIds = index
+    .vacancyIdsInRegion(options.regionCode)
+    .filter((id) => index.vacancy(id).openings > 0);
   const filters = options.includeOtherRegions ? {} : { regionCodes: [options.regionCode] };
   const edges: CandidateEdge[] = [];
   const total = options.progressTotal ?? vacancyIds.length;

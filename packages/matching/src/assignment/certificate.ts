@@ -14,7 +14,10 @@ export interface CertificateCheck {
   dualUnits: number;
 }
 
-export function checkOptimalityCertificate(graph: CandidateGraph, solution: OptimalAssignment): CertificateCheck {
+export function checkOptimalityCertificate(
+  graph: CandidateGraph,
+  solution: OptimalAssignment,
+): CertificateCheck {
   const { edgeStart, edgeSeeker, edgeUnits } = graph;
   const { placeVacancy, placeSeeker, placeDual, seekerDual, openDual } = solution;
   const seekerTaken = new Int32Array(graph.seekerIds.length).fill(-1);
@@ -31,11 +34,15 @@ export function checkOptimalityCertificate(graph: CandidateGraph, solution: Opti
     const vacancy = placeVacancy[r];
     const seeker = placeSeeker[r];
     dualUnits += placeDual[r] + openDual[r];
-    if (++places[vacancy] > graph.openings[vacancy]) return result(`vacancy ${vacancy} has more places than openings`);
-    if (-placeDual[r] - openDual[r] < 0) return result(`place ${r}: "stays open" has negative reduced cost`);
+    if (++places[vacancy] > graph.openings[vacancy])
+      return result(`vacancy ${vacancy} has more places than openings`);
+    if (-placeDual[r] - openDual[r] < 0)
+      return result(`place ${r}: "stays open" has negative reduced cost`);
     if (openDual[r] > 0) return result(`place ${r}: "stays open" dual is positive`);
-    if (seeker < 0 && -placeDual[r] - openDual[r] !== 0) return result(`open place ${r} is not tight`);
-    if (seeker >= 0 && openDual[r] !== 0) return result(`place ${r}: unused "stays open" has a non-zero dual`);
+    if (seeker < 0 && -placeDual[r] - openDual[r] !== 0)
+      return result(`open place ${r} is not tight`);
+    if (seeker >= 0 && openDual[r] !== 0)
+      return result(`place ${r}: unused "stays open" has a non-zero dual`);
     let tight = seeker < 0;
     for (let e = edgeStart[vacancy]; e < edgeStart[vacancy + 1]; e++) {
       const reduced = -edgeUnits[e] - placeDual[r] - seekerDual[edgeSeeker[e]];
@@ -60,11 +67,13 @@ export function checkOptimalityCertificate(graph: CandidateGraph, solution: Opti
   }
   for (let s = 0; s < graph.seekerIds.length; s++) {
     if (seekerDual[s] > 0) return result(`seeker ${s}: positive dual`);
-    if (seekerTaken[s] < 0 && seekerDual[s] !== 0) return result(`unassigned seeker ${s}: non-zero dual`);
+    if (seekerTaken[s] < 0 && seekerDual[s] !== 0)
+      return result(`unassigned seeker ${s}: non-zero dual`);
   }
   for (let s = 0; s < graph.seekerIds.length; s++) dualUnits += seekerDual[s];
   // Costs are −units, so the dual objective (a lower bound on cost) is −(best possible units).
-  if (-dualUnits !== primalUnits) return result(`duality gap: primal ${primalUnits}, dual ${-dualUnits}`);
+  if (-dualUnits !== primalUnits)
+    return result(`duality gap: primal ${primalUnits}, dual ${-dualUnits}`);
   if (primalUnits !== solution.totalUnits) return result('reported total differs from the pairs');
   return result();
 }

@@ -60,7 +60,10 @@ export class ColumnHeap {
     for (;;) {
       let child = 2 * at + 1;
       if (child >= last) break;
-      if (child + 1 < last && this.less(this.keys[child + 1], this.cols[child + 1], this.keys[child], this.cols[child])) {
+      if (
+        child + 1 < last &&
+        this.less(this.keys[child + 1], this.cols[child + 1], this.keys[child], this.cols[child])
+      ) {
         child++;
       }
       if (!this.less(this.keys[child], this.cols[child], key, col)) break;

@@ -30,12 +30,16 @@ export interface OptimalAssignmentOptions {
   progressTotal?: number;
 }
 
-export function optimalAssignment(graph: CandidateGraph, options: OptimalAssignmentOptions = {}): OptimalAssignment {
+export function optimalAssignment(
+  graph: CandidateGraph,
+  options: OptimalAssignmentOptions = {},
+): OptimalAssignment {
   const { edgeStart, edgeSeeker, edgeUnits } = graph;
   const vacancyCount = graph.vacancyIds.length;
   const seekerCount = graph.seekerIds.length;
   let rowCount = 0;
-  for (let v = 0; v < vacancyCount; v++) rowCount += Math.min(graph.openings[v], edgeStart[v + 1] - edgeStart[v]);
+  for (let v = 0; v < vacancyCount; v++)
+    rowCount += Math.min(graph.openings[v], edgeStart[v + 1] - edgeStart[v]);
   const rowVacancy = new Int32Array(rowCount);
   for (let v = 0, row = 0; v < vacancyCount; v++) {
     const places = Math.min(graph.openings[v], edgeStart[v + 1] - edgeStart[v]);
@@ -113,7 +117,7 @@ export function optimalAssignment(graph: CandidateGraph, options: OptimalAssignm
       const col = scannedCols[t];
       v[col] -= minVal - dist[col];
     }
-    for (let col = sink; ; ) {
+    for (let col = sink; ;) {
       const r = pred[col];
       colRow[col] = r;
       const previous = rowCol[r];

@@ -1,6 +1,5 @@
 // The regional assignment proposal: the region's open places filled with its job-seekers so that
 // the total score is as high as possible on the candidate graph, with greedy's total for comparison.
-import { explainMatch } from '../explain.js';
 import type { MatchingIndex } from '../matching-index.js';
 import { unitsToPoints } from '../score.js';
 import type { MatchExplanation } from '../types.js';
@@ -42,7 +41,10 @@ export interface AssignmentProposal {
   topK: number;
 }
 
-export function proposeAssignment(index: MatchingIndex, options: AssignmentOptions): AssignmentProposal {
+export function proposeAssignment(
+  index: MatchingIndex,
+  options: AssignmentOptions,
+): AssignmentProposal {
   const topK = options.topK ?? index.config.assignmentTopK;
   const vacancyIds = index.vacancyIdsInRegion(options.regionCode);
   const places = vacancyIds.reduce((sum, id) => sum + index.vacancy(id).openings, 0);
@@ -70,11 +72,17 @@ export function proposeAssignment(index: MatchingIndex, options: AssignmentOptio
         vacancyId,
         seekerId,
         score: unitsToPoints(units),
-        explanation: explainMatch(index.seeker(seekerId), index.vacancy(vacancyId), index.config),
+        explanation: index.explainSlots(index.seekerSlot(seekerId), index.vacancySlot(vacancyId)),
       };
     })
     .sort((a, b) =>
-      a.vacancyId === b.vacancyId ? (a.seekerId < b.seekerId ? -1 : 1) : a.vacancyId < b.vacancyId ? -1 : 1,
+      a.vacancyId === b.vacancyId
+        ? a.seekerId < b.seekerId
+          ? -1
+          : 1
+        : a.vacancyId < b.vacancyId
+          ? -1
+          : 1,
     );
   return {
     regionCode: options.regionCode,

@@ -5,14 +5,20 @@ import type { MatchingConfig } from '../config.js';
 import { explainMatch } from '../explain.js';
 import { exclusionReasons } from '../filters.js';
 import { haversineKm } from '../geo.js';
-import type { SeekerInput, SeekerQueryFilters, VacancyInput, VacancyQueryFilters } from '../types.js';
+import type {
+  SeekerInput,
+  SeekerQueryFilters,
+  VacancyInput,
+  VacancyQueryFilters,
+} from '../types.js';
 
 export interface NaiveRanked {
   id: string;
   score: number;
 }
 
-const byScoreThenId = (a: NaiveRanked, b: NaiveRanked): number => b.score - a.score || (a.id < b.id ? -1 : 1);
+const byScoreThenId = (a: NaiveRanked, b: NaiveRanked): number =>
+  b.score - a.score || (a.id < b.id ? -1 : 1);
 
 export function naiveTopSeekersForVacancy(
   seekers: readonly SeekerInput[],
@@ -24,7 +30,8 @@ export function naiveTopSeekersForVacancy(
   const nowMs = config.now().getTime();
   const ranked: NaiveRanked[] = [];
   for (const seeker of seekers) {
-    if (filters.regionCodes !== undefined && !filters.regionCodes.includes(seeker.regionCode)) continue;
+    if (filters.regionCodes !== undefined && !filters.regionCodes.includes(seeker.regionCode))
+      continue;
     if (filters.doelgroepregisterOnly && !seeker.doelgroepregister) continue;
     if (filters.excludeSeekerIds?.includes(seeker.id)) continue;
     if (exclusionReasons(seeker, vacancy, config, nowMs).length > 0) continue;
@@ -47,7 +54,8 @@ export function naiveTopVacanciesForSeeker(
   const nowMs = config.now().getTime();
   const ranked: NaiveRanked[] = [];
   for (const vacancy of vacancies) {
-    if (filters.regionCodes !== undefined && !filters.regionCodes.includes(vacancy.regionCode)) continue;
+    if (filters.regionCodes !== undefined && !filters.regionCodes.includes(vacancy.regionCode))
+      continue;
     if (filters.kinds !== undefined && !filters.kinds.includes(vacancy.kind)) continue;
     if (filters.excludeVacancyIds?.includes(vacancy.id)) continue;
     if (exclusionReasons(seeker, vacancy, config, nowMs).length > 0) continue;

@@ -56,7 +56,9 @@ export function discLocations(
     return {
       regionCode,
       lat: centre.lat + (distance * Math.sin(angle)) / kmPerDegree,
-      lon: centre.lon + (distance * Math.cos(angle)) / (kmPerDegree * Math.cos((centre.lat * Math.PI) / 180)),
+      lon:
+        centre.lon +
+        (distance * Math.cos(angle)) / (kmPerDegree * Math.cos((centre.lat * Math.PI) / 180)),
     };
   });
 }
@@ -79,12 +81,17 @@ function weightedKind(random: Random): VacancyKind {
   return 'REGULAR';
 }
 
-const level = (random: Random, min: number, max: number): Level => randomInt(random, min, max) as Level;
+const level = (random: Random, min: number, max: number): Level =>
+  randomInt(random, min, max) as Level;
 
 function generateSeeker(random: Random, id: string, options: SyntheticOptions): SeekerInput {
   const [minCompetences, maxCompetences] = options.seekerCompetences ?? [20, 60];
   const location = pick(random, options.locations);
-  const codes = sample(random, options.competenceCodes, randomInt(random, minCompetences, maxCompetences));
+  const codes = sample(
+    random,
+    options.competenceCodes,
+    randomInt(random, minCompetences, maxCompetences),
+  );
   const ageDays = random() * 240;
   return {
     id,
@@ -100,7 +107,8 @@ function generateSeeker(random: Random, id: string, options: SyntheticOptions): 
     doelgroepregister: random() < 0.35,
     indicatieBeschutWerk: random() < 0.1,
     consentToMatch: random() < 0.9,
-    availabilityConfirmedAt: random() < 0.05 ? null : new Date(options.now.getTime() - ageDays * DAY_MS),
+    availabilityConfirmedAt:
+      random() < 0.05 ? null : new Date(options.now.getTime() - ageDays * DAY_MS),
     clientProfile: random() < 0.5 ? (randomInt(random, 1, 4) as 1 | 2 | 3 | 4) : null,
     perspectiveGroup: random() < 0.3 ? (randomInt(random, 1, 3) as 1 | 2 | 3) : null,
   };

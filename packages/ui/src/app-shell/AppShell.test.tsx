@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { userEvent } from '@testing-library/user-event';
 import { Outlet, Route, useLocation } from 'react-router';
 import { usePageTitle } from '../page-title/usePageTitle.js';
 import type { LoginRedirectState } from '../session/RequireAuth.js';

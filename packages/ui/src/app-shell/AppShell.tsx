@@ -102,33 +102,37 @@ export function AppShell({
     <PortalNameContext.Provider value={portalName}>
       <Page className="werkbrug-app-shell">
         <SkipLink href={`#${MAIN_ID}`}>Direct naar de inhoud</SkipLink>
-        <PageHeader className="werkbrug-app-shell__header">
-          <div className="werkbrug-app-shell__bar">
-            <RouterLink to="/" className="werkbrug-app-shell__portal-name">
-              {portalName}
-            </RouterLink>
-            <UserMenu loginPath={loginPath} />
+        <PageHeader>
+          <div className="utrecht-page-header__content">
+            <div className="werkbrug-app-shell__bar">
+              <RouterLink to="/" className="werkbrug-app-shell__portal-name">
+                {portalName}
+              </RouterLink>
+              <UserMenu loginPath={loginPath} />
+            </div>
+            {viewer && navigation.length > 0 && (
+              <nav className="werkbrug-app-shell__navigation" aria-label="Hoofdmenu">
+                <LinkList>
+                  {navigation.map((item) => (
+                    <NavigationLink key={item.to} {...item} />
+                  ))}
+                </LinkList>
+              </nav>
+            )}
           </div>
-          {viewer && navigation.length > 0 && (
-            <nav className="werkbrug-app-shell__navigation" aria-label="Hoofdmenu">
-              <LinkList>
-                {navigation.map((item) => (
-                  <NavigationLink key={item.to} {...item} />
-                ))}
-              </LinkList>
-            </nav>
-          )}
         </PageHeader>
         <PageContent className="werkbrug-app-shell__content">
           <main id={MAIN_ID} ref={main} tabIndex={-1} className="utrecht-page-content__main">
             {children}
           </main>
         </PageContent>
-        <PageFooter className="werkbrug-app-shell__footer">
-          <Paragraph>
-            {portalName} is onderdeel van Werkbrug, het platform van de werkgeversservicepunten in de
-            arbeidsmarktregio&apos;s.
-          </Paragraph>
+        <PageFooter>
+          <div className="utrecht-page-footer__content">
+            <Paragraph>
+              {portalName} is onderdeel van Werkbrug, het platform van de werkgeversservicepunten in
+              de arbeidsmarktregio&apos;s.
+            </Paragraph>
+          </div>
         </PageFooter>
       </Page>
     </PortalNameContext.Provider>

@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
 import { render, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { userEvent } from '@testing-library/user-event';
 import { LoginForm } from './LoginForm.js';
 import type { LoginValues } from './validateLogin.js';
 
@@ -33,7 +33,12 @@ describe(LoginForm.name, () => {
 
   it.each([
     ['', 'geheim', 'E-mailadres', 'Vul uw e-mailadres in.'],
-    ['werkgever', 'geheim', 'E-mailadres', 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.'],
+    [
+      'werkgever',
+      'geheim',
+      'E-mailadres',
+      'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.',
+    ],
     ['werkgever@demo.werkbrug.nl', '', 'Wachtwoord', 'Vul uw wachtwoord in.'],
   ])(
     'with e-mail "%s" and password "%s" marks %s with "%s" and sends nothing',
@@ -83,7 +88,10 @@ describe(LoginForm.name, () => {
 
   it('shows field messages from the server at their fields', () => {
     const { email } = setup({
-      error: { message: 'Het formulier is niet goed ingevuld.', fields: { email: 'Onbekend domein.' } },
+      error: {
+        message: 'Het formulier is niet goed ingevuld.',
+        fields: { email: 'Onbekend domein.' },
+      },
     });
 
     expect(email).toHaveAccessibleDescription('Onbekend domein.');

@@ -32,7 +32,10 @@ const FIELD_ORDER: readonly LoginField[] = ['email', 'password'];
 export function LoginForm({ onSubmit, error, busy = false }: LoginFormProps) {
   const id = useId();
   const ids = { email: `${id}-email`, password: `${id}-password` };
-  const inputs = { email: useRef<HTMLInputElement>(null), password: useRef<HTMLInputElement>(null) };
+  const inputs = {
+    email: useRef<HTMLInputElement>(null),
+    password: useRef<HTMLInputElement>(null),
+  };
   const [values, setValues] = useState<LoginValues>({ email: '', password: '' });
   const [clientErrors, setClientErrors] = useState<LoginFieldErrors>({});
   // A new key per attempt re-announces an alert whose text did not change.
@@ -82,7 +85,9 @@ export function LoginForm({ onSubmit, error, busy = false }: LoginFormProps) {
             onChange={(event) => setValues((v) => ({ ...v, [field]: event.target.value }))}
           />
         }
-        errorMessage={message && <FormFieldErrorMessage id={errorId}>{message}</FormFieldErrorMessage>}
+        errorMessage={
+          message && <FormFieldErrorMessage id={errorId}>{message}</FormFieldErrorMessage>
+        }
       />
     );
   }

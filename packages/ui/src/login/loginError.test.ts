@@ -19,7 +19,9 @@ describe(loginErrorFrom.name, () => {
     ['UNAUTHENTICATED', 'E-mailadres of wachtwoord is onjuist.'],
     ['FORBIDDEN', 'Met dit account kunt u niet inloggen op dit portaal.'],
   ])('falls back to Dutch text for %s without a message', (code, message) => {
-    expect(loginErrorFrom(graphQLError({ message: '', extensions: { code } }))).toEqual({ message });
+    expect(loginErrorFrom(graphQLError({ message: '', extensions: { code } }))).toEqual({
+      message,
+    });
   });
 
   it('puts BAD_USER_INPUT field messages with their fields', () => {
@@ -42,7 +44,10 @@ describe(loginErrorFrom.name, () => {
   });
 
   it('shows the server message for BAD_USER_INPUT without login fields', () => {
-    const error = graphQLError({ message: 'Ongeldige invoer.', extensions: { code: 'BAD_USER_INPUT' } });
+    const error = graphQLError({
+      message: 'Ongeldige invoer.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
 
     expect(loginErrorFrom(error)).toEqual({ message: 'Ongeldige invoer.' });
   });

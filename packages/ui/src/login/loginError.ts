@@ -32,14 +32,16 @@ function fieldErrorsFrom(problems: unknown): LoginFieldErrors {
   if (!Array.isArray(problems)) return fields;
   for (const problem of problems as FieldProblem[]) {
     const field = loginField(problem.field);
-    if (field && typeof problem.message === 'string' && !fields[field]) fields[field] = problem.message;
+    if (field && typeof problem.message === 'string' && !fields[field])
+      fields[field] = problem.message;
   }
   return fields;
 }
 
 /** Turns the login mutation's error into Dutch text; the server's own (Dutch) message wins. */
 export function loginErrorFrom(error: unknown): LoginError {
-  if (!CombinedGraphQLErrors.is(error) || error.errors.length === 0) return { message: UNAVAILABLE };
+  if (!CombinedGraphQLErrors.is(error) || error.errors.length === 0)
+    return { message: UNAVAILABLE };
   const [first] = error.errors;
   const code = first.extensions?.code;
   if (code === 'BAD_USER_INPUT') {

@@ -20,7 +20,10 @@ describe(NotFoundPage.name, () => {
   it('links to the start page', () => {
     renderPage();
 
-    expect(screen.getByRole('link', { name: 'Ga naar de startpagina' })).toHaveAttribute('href', '/');
+    expect(screen.getByRole('link', { name: 'Ga naar de startpagina' })).toHaveAttribute(
+      'href',
+      '/',
+    );
   });
 
   it('names the page in the document title', () => {

@@ -27,7 +27,9 @@ export function RequireAuth({ children, loginPath = '/inloggen' }: RequireAuthPr
     case 'error':
       return (
         <Alert type="error">
-          <Paragraph>Werkbrug is nu niet bereikbaar. Probeer het over een paar minuten opnieuw.</Paragraph>
+          <Paragraph>
+            Werkbrug is nu niet bereikbaar. Probeer het over een paar minuten opnieuw.
+          </Paragraph>
         </Alert>
       );
     case 'anonymous': {
@@ -42,5 +44,7 @@ export function RequireAuth({ children, loginPath = '/inloggen' }: RequireAuthPr
 /** The path to return to after login: only paths inside this app, never another site. */
 export function returnPathFrom(state: unknown, fallback = '/'): string {
   const from = (state as LoginRedirectState | null)?.from;
-  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') ? from : fallback;
+  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('//')
+    ? from
+    : fallback;
 }

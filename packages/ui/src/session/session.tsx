@@ -53,7 +53,8 @@ export function SessionProvider({
 
   // Cookies are per host, not per port: a session of the other portal can reach this one.
   const current = data?.viewer ?? null;
-  const viewer = current && current.roles.some((role) => allowedRoles.includes(role)) ? current : null;
+  const viewer =
+    current && current.roles.some((role) => allowedRoles.includes(role)) ? current : null;
   const status: SessionStatus = viewer
     ? 'authenticated'
     : loading

@@ -4,6 +4,7 @@ import { parsePostcode } from '@werkbrug/domain-rules';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { forbidden } from '../../common/errors/domain-error.js';
+import { assertNotCleared } from '../../common/validation/validators.js';
 import { PostcodeAreaEntity } from '../region/region.entity.js';
 import { canReadEmployer } from './employer-access.js';
 import { EmployerContactEntity, EmployerEntity, EmployerLocationEntity } from './employer.entity.js';
@@ -30,6 +31,7 @@ export class EmployerLocationService {
   }
 
   async updateLocation(viewer: Viewer, id: string, input: UpdateEmployerLocationInput): Promise<string> {
+    assertNotCleared(input, ['name', 'postcode', 'city']);
     const location = await this.dataSource.getRepository(EmployerLocationEntity).findOneBy({ id });
     if (!location) throw EmployerErrors.locationNotFound();
     await this.editableEmployer(viewer, location.employerId);
@@ -58,6 +60,7 @@ export class EmployerLocationService {
   }
 
   async updateContact(viewer: Viewer, id: string, input: UpdateEmployerContactInput): Promise<string> {
+    assertNotCleared(input, ['name']);
     const contact = await this.dataSource.getRepository(EmployerContactEntity).findOneBy({ id });
     if (!contact) throw EmployerErrors.contactNotFound();
     await this.editableEmployer(viewer, contact.employerId);

@@ -118,6 +118,12 @@ describe(EmployerResolver.name, () => {
       expect(updateEmployer).toMatchObject({ name: employer.name, sector: 'OVERHEID', sbiCode: '8411' });
     });
 
+    it('refuses clearing a required field with BAD_USER_INPUT', async () => {
+      const employer = await createEmployer(t.dataSource);
+      const result = await am.request('mutation($id: ID!) { updateEmployer(id: $id, input: { name: null }) { id } }', { id: employer.id });
+      expect(result.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.name', message: 'Dit veld mag niet leeg zijn.' }] });
+    });
+
     it('refuses an account manager from outside the employer\'s region', async () => {
       const employer = await createEmployer(t.dataSource);
       const stranger = await createUser(t.dataSource, { role: 'ACCOUNT_MANAGER', regionCodes: ['AM01'] });

@@ -4,6 +4,7 @@ import { Brackets, DataSource, In, Repository } from 'typeorm';
 import { assertRegion, regionScope } from '../../common/auth/scope.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { paginate, type Connection } from '../../common/graphql/pagination.js';
+import { assertNotCleared } from '../../common/validation/validators.js';
 import { escapeLike } from '../region/region.service.js';
 import { UserEntity } from '../user/user.entity.js';
 import { assertCanManageEmployer, assertCanReadEmployer } from './employer-access.js';
@@ -78,6 +79,7 @@ export class EmployerService {
   }
 
   async update(viewer: Viewer, id: string, input: UpdateEmployerInput): Promise<EmployerEntity> {
+    assertNotCleared(input, ['name', 'kvkNumber', 'sector', 'regionCode']);
     const employer = await this.get(viewer, id);
     assertCanManageEmployer(viewer, employer);
     if (employer.archivedAt) throw EmployerErrors.archived();

@@ -12,6 +12,18 @@ export interface JobCarvingTask {
   complexity: TaskComplexity;
 }
 
+/** One step in a request's life: who moved it where, and the note they gave (e.g. a reason). */
+export interface JobCarvingStatusChange {
+  fromStatus: JobCarvingStatus | null;
+  toStatus: JobCarvingStatus;
+  note: string | null;
+  changedById: string | null;
+  /** The name at the time, so the history reads the same after the user is gone. */
+  changedByName: string;
+  /** ISO timestamp. */
+  changedAt: string;
+}
+
 @Entity({ name: 'job_carving_request' })
 @Index('job_carving_request_employer_id_idx', ['employerId'])
 @Index('job_carving_request_status_idx', ['status'])
@@ -49,6 +61,10 @@ export class JobCarvingRequestEntity {
   @ManyToOne(() => VacancyEntity, { onDelete: 'SET NULL', nullable: true })
   @JoinColumn({ name: 'vacancy_id', foreignKeyConstraintName: 'job_carving_request_vacancy_id_fkey' })
   vacancy!: Relation<VacancyEntity> | null;
+
+  /** Oldest first; the first entry is the submission. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  statusHistory!: JobCarvingStatusChange[];
 
   @OneToMany(() => JobCarvingJobEntity, (job) => job.request)
   jobs!: Relation<JobCarvingJobEntity[]>;

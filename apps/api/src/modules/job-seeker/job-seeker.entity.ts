@@ -57,8 +57,11 @@ export class JobSeekerEntity {
   @Column({ type: 'varchar', length: 150 })
   lastName!: string;
 
-  /** Burgerservicenummer; validated with the elfproef, shown masked, never logged. */
-  @Column({ type: 'char', length: 9, nullable: true })
+  /**
+   * Burgerservicenummer; validated with the elfproef, shown masked, never logged. Not selected by
+   * default: only the uniqueness check touches it, and JobSeekerRepository reads its last two digits.
+   */
+  @Column({ type: 'char', length: 9, nullable: true, select: false })
   bsn!: string | null;
 
   @Column({ type: 'date', nullable: true })

@@ -80,8 +80,10 @@ export const DEMO_LOGINS: readonly DemoLogin[] = [
 export const userIdOf = (email: string): string => stableUuid('user', email);
 export const organisationIdOf = (key: string): string => stableUuid('organisation', key);
 export const demoEmployerUserId = (): string => userIdOf('werkgever@demo.werkbrug.nl');
-export const accountManagerIdOf = (region: DemoRegion): string => userIdOf(`am.${region.slug}@demo.werkbrug.nl`);
-export const consultantIdOf = (region: DemoRegion): string => userIdOf(`consulent.${region.slug}@demo.werkbrug.nl`);
+export const accountManagerIdOf = (region: DemoRegion): string =>
+  userIdOf(`am.${region.slug}@demo.werkbrug.nl`);
+export const consultantIdOf = (region: DemoRegion): string =>
+  userIdOf(`consulent.${region.slug}@demo.werkbrug.nl`);
 
 /** Display names of the demo logins: plausible, fixed. */
 const DISPLAY_NAMES: Record<string, string> = {
@@ -96,8 +98,21 @@ const DISPLAY_NAMES: Record<string, string> = {
   'admin@demo.werkbrug.nl': 'Robin de Graaf',
 };
 
+/** The author of a recorded change: a demo login, or (id null) someone without a login. */
+export interface DemoActor {
+  readonly id: string | null;
+  readonly name: string;
+}
+
+export function demoLoginActor(email: string): DemoActor {
+  return { id: userIdOf(email), name: DISPLAY_NAMES[email] };
+}
+
 /** The organisations of one region: its WSP, the municipalities' social service, UWV and an SW-bedrijf. */
-const REGIONAL_ORGANISATIONS: readonly { kind: OrganisationKind; name: (regionName: string) => string }[] = [
+const REGIONAL_ORGANISATIONS: readonly {
+  kind: OrganisationKind;
+  name: (regionName: string) => string;
+}[] = [
   { kind: 'WSP', name: (regionName) => `Werkgeversservicepunt ${regionName}` },
   { kind: 'MUNICIPALITY', name: (regionName) => `Sociale Dienst ${regionName}` },
   { kind: 'UWV', name: (regionName) => `UWV Werkbedrijf ${regionName}` },
@@ -146,19 +161,35 @@ export function generateStaff(): DemoStaff {
   for (const region of regions) {
     for (const { kind, name } of REGIONAL_ORGANISATIONS) {
       const id = organisationIdOf(`${region.code}:${kind}`);
-      organisations.push({ id, name: name(region.name), kind, createdAt: CREATED_AT, updatedAt: CREATED_AT });
+      organisations.push({
+        id,
+        name: name(region.name),
+        kind,
+        createdAt: CREATED_AT,
+        updatedAt: CREATED_AT,
+      });
       organisationRegions.push({ organisationId: id, regionCode: region.code });
     }
-    const accountManager = staffUser(`am.${region.slug}@demo.werkbrug.nl`, organisationIdOf(`${region.code}:WSP`));
-    const consultant = staffUser(`consulent.${region.slug}@demo.werkbrug.nl`, organisationIdOf(`${region.code}:MUNICIPALITY`));
+    const accountManager = staffUser(
+      `am.${region.slug}@demo.werkbrug.nl`,
+      organisationIdOf(`${region.code}:WSP`),
+    );
+    const consultant = staffUser(
+      `consulent.${region.slug}@demo.werkbrug.nl`,
+      organisationIdOf(`${region.code}:MUNICIPALITY`),
+    );
     users.push(accountManager, consultant);
-    userRegions.push({ userId: accountManager.id, regionCode: region.code }, { userId: consultant.id, regionCode: region.code });
+    userRegions.push(
+      { userId: accountManager.id, regionCode: region.code },
+      { userId: consultant.id, regionCode: region.code },
+    );
   }
 
   for (const { key, kind, name } of SHARED_ORGANISATIONS) {
     const id = organisationIdOf(key);
     organisations.push({ id, name, kind, createdAt: CREATED_AT, updatedAt: CREATED_AT });
-    for (const region of regions) organisationRegions.push({ organisationId: id, regionCode: region.code });
+    for (const region of regions)
+      organisationRegions.push({ organisationId: id, regionCode: region.code });
   }
   for (const [email, key] of [
     ['bestuur@demo.werkbrug.nl', 'board'],

@@ -1,5 +1,10 @@
-import { findRegion, loadPostcodeCentroids, municipalitiesOfRegion, type MunicipalityRecord } from '@werkbrug/reference-data';
-import { ACTIVE_REGION_CODES } from '../reference-data.seed.js';
+import {
+  findRegion,
+  loadPostcodeCentroids,
+  municipalitiesOfRegion,
+  type MunicipalityRecord,
+} from '@werkbrug/reference-data';
+import type { ACTIVE_REGION_CODES } from '../reference-data.seed.js';
 import type { Random } from './prng.js';
 
 export type DemoRegionCode = (typeof ACTIVE_REGION_CODES)[number];
@@ -28,7 +33,10 @@ export interface DemoRegion {
   readonly postcodeAreas: readonly DemoPostcodeArea[];
 }
 
-const REGION_SETTINGS: Record<DemoRegionCode, Pick<DemoRegion, 'slug' | 'hubMunicipalityCode' | 'perspectiveScale'>> = {
+const REGION_SETTINGS: Record<
+  DemoRegionCode,
+  Pick<DemoRegion, 'slug' | 'hubMunicipalityCode' | 'perspectiveScale'>
+> = {
   AM12: { slug: 'gooi', hubMunicipalityCode: 'GM0402', perspectiveScale: 'PERSPECTIVE_GROUP' },
   AM01: { slug: 'groningen', hubMunicipalityCode: 'GM0014', perspectiveScale: 'CLIENT_PROFILE' },
   AM36: { slug: 'zwolle', hubMunicipalityCode: 'GM0193', perspectiveScale: 'CLIENT_PROFILE' },
@@ -80,13 +88,17 @@ export interface DemoAddress extends DemoPostcodeArea {
 /** A full postcode: a PC4 of the given areas plus two synthetic letters. */
 export function randomAddress(rng: Random, areas: readonly DemoPostcodeArea[]): DemoAddress {
   const area = rng.pick(areas);
-  let letters = 'SA';
-  while (UNISSUED_LETTERS.has(letters)) letters = rng.pick([...LETTERS]) + rng.pick([...LETTERS]);
-  return { ...area, postcode: `${area.pc4}${letters}` };
+  for (;;) {
+    const letters = LETTERS[rng.int(0, 25)] + LETTERS[rng.int(0, 25)];
+    if (!UNISSUED_LETTERS.has(letters)) return { ...area, postcode: `${area.pc4}${letters}` };
+  }
 }
 
 /** The PC4 areas of one municipality (falls back to the whole region when it has none). */
-export function areasOfMunicipality(region: DemoRegion, municipalityCode: string): readonly DemoPostcodeArea[] {
+export function areasOfMunicipality(
+  region: DemoRegion,
+  municipalityCode: string,
+): readonly DemoPostcodeArea[] {
   const areas = region.postcodeAreas.filter((area) => area.municipalityCode === municipalityCode);
   return areas.length > 0 ? areas : region.postcodeAreas;
 }

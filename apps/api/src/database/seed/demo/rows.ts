@@ -1,13 +1,32 @@
 // The rows the generators produce: plain objects with the entities' column properties, so a change
 // to an entity that the generator does not follow fails to compile.
-import type { EmployerContactEntity, EmployerEntity, EmployerLocationEntity } from '../../../modules/employer/employer.entity.js';
-import type { IntroductionEntity, IntroductionStatusChangeEntity } from '../../../modules/introduction/introduction.entity.js';
-import type { JobCarvingJobEntity, JobCarvingRequestEntity } from '../../../modules/job-carving/job-carving.entity.js';
-import type { JobSeekerCompetenceEntity, JobSeekerEntity } from '../../../modules/job-seeker/job-seeker.entity.js';
-import type { OrganisationEntity, OrganisationRegionEntity } from '../../../modules/organisation/organisation.entity.js';
+import type {
+  EmployerContactEntity,
+  EmployerEntity,
+  EmployerLocationEntity,
+} from '../../../modules/employer/employer.entity.js';
+import type {
+  IntroductionEntity,
+  IntroductionStatusChangeEntity,
+} from '../../../modules/introduction/introduction.entity.js';
+import type {
+  JobCarvingJobEntity,
+  JobCarvingRequestEntity,
+} from '../../../modules/job-carving/job-carving.entity.js';
+import type {
+  JobSeekerCompetenceEntity,
+  JobSeekerEntity,
+} from '../../../modules/job-seeker/job-seeker.entity.js';
+import type {
+  OrganisationEntity,
+  OrganisationRegionEntity,
+} from '../../../modules/organisation/organisation.entity.js';
 import type { PlacementEntity } from '../../../modules/placement/placement.entity.js';
 import type { UserEntity, UserRegionEntity } from '../../../modules/user/user.entity.js';
-import type { VacancyCompetenceEntity, VacancyEntity } from '../../../modules/vacancy/vacancy.entity.js';
+import type {
+  VacancyCompetenceEntity,
+  VacancyEntity,
+} from '../../../modules/vacancy/vacancy.entity.js';
 
 type Timestamps = 'createdAt' | 'updatedAt';
 
@@ -22,7 +41,14 @@ export type UserRegionRow = Pick<UserRegionEntity, 'userId' | 'regionCode'>;
 
 export type EmployerRow = Pick<
   EmployerEntity,
-  'id' | 'name' | 'kvkNumber' | 'sector' | 'sbiCode' | 'regionCode' | 'accountManagerId' | Timestamps
+  | 'id'
+  | 'name'
+  | 'kvkNumber'
+  | 'sector'
+  | 'sbiCode'
+  | 'regionCode'
+  | 'accountManagerId'
+  | Timestamps
 >;
 export type EmployerLocationRow = Pick<
   EmployerLocationEntity,
@@ -68,7 +94,10 @@ export type JobSeekerRow = Pick<
   | 'availabilityConfirmedAt'
   | Timestamps
 >;
-export type JobSeekerCompetenceRow = Pick<JobSeekerCompetenceEntity, 'jobSeekerId' | 'competenceCode' | 'level' | 'assessedAt'>;
+export type JobSeekerCompetenceRow = Pick<
+  JobSeekerCompetenceEntity,
+  'jobSeekerId' | 'competenceCode' | 'level' | 'assessedAt'
+>;
 
 export type VacancyRow = Pick<
   VacancyEntity,
@@ -97,9 +126,20 @@ export type VacancyCompetenceRow = Pick<
 
 export type JobCarvingRequestRow = Pick<
   JobCarvingRequestEntity,
-  'id' | 'employerId' | 'department' | 'notes' | 'status' | 'submittedById' | 'vacancyId' | Timestamps
+  | 'id'
+  | 'employerId'
+  | 'department'
+  | 'notes'
+  | 'status'
+  | 'submittedById'
+  | 'vacancyId'
+  | 'statusHistory'
+  | Timestamps
 >;
-export type JobCarvingJobRow = Pick<JobCarvingJobEntity, 'id' | 'requestId' | 'title' | 'headcount' | 'tasks'>;
+export type JobCarvingJobRow = Pick<
+  JobCarvingJobEntity,
+  'id' | 'requestId' | 'title' | 'headcount' | 'tasks'
+>;
 
 export type IntroductionRow = Pick<
   IntroductionEntity,

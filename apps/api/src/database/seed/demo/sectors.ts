@@ -38,7 +38,11 @@ export interface SectorProfile {
   readonly carving: { readonly department: string; readonly jobs: readonly CarvingJobTemplate[] };
 }
 
-const task = (name: string, sharePercent: number, complexity: TaskComplexity): CarvingTaskTemplate => ({
+const task = (
+  name: string,
+  sharePercent: number,
+  complexity: TaskComplexity,
+): CarvingTaskTemplate => ({
   name,
   sharePercent,
   complexity,
@@ -48,16 +52,53 @@ export const SECTOR_PROFILES: readonly SectorProfile[] = [
   {
     sector: 'HOSPITALITY',
     weight: 11,
-    employerNouns: ['Brasserie', 'Lunchroom', 'Hotel', 'Cateringbedrijf', 'Eetcafé', 'Partycentrum'],
+    employerNouns: [
+      'Brasserie',
+      'Lunchroom',
+      'Hotel',
+      'Cateringbedrijf',
+      'Eetcafé',
+      'Partycentrum',
+    ],
     sbiCodes: ['5610', '5510', '5621', '5630'],
     entryWageCents: 1480,
     jobs: [
-      { title: 'Medewerker afwas', skills: ['VOC_HOSP_DISHWASHING'], demands: ['PHY_STANDING', 'WA_HYGIENE_APPEARANCE', 'WA_WORK_PACE'], certificates: ['CERT_HACCP'] },
-      { title: 'Keukenhulp', skills: ['VOC_HOSP_FOOD_PREPARATION', 'VOC_HOSP_DISHWASHING'], demands: ['WA_HYGIENE_APPEARANCE', 'CL_REMEMBERING_INSTRUCTIONS', 'PHY_STANDING'], certificates: ['CERT_HACCP'] },
-      { title: 'Medewerker bediening', skills: ['VOC_HOSP_SERVING', 'VOC_HOSP_BAR'], demands: ['SOC_CUSTOMER_CONTACT', 'CL_DUTCH_SPEAKING', 'PHY_WALKING'], certificates: ['CERT_SOCIAL_HYGIENE'] },
-      { title: 'Medewerker housekeeping', skills: ['VOC_HOSP_HOUSEKEEPING', 'VOC_CLEAN_SANITARY'], demands: ['WA_ACCURACY', 'PHY_BENDING_REACHING', 'WA_WORK_PACE'], certificates: [] },
-      { title: 'Medewerker broodjesbar', skills: ['VOC_HOSP_FOOD_PREPARATION', 'VOC_HOSP_SERVING'], demands: ['SOC_CUSTOMER_CONTACT', 'WA_HYGIENE_APPEARANCE'], certificates: ['CERT_HACCP'] },
-      { title: 'Zelfstandig werkend kok', skills: ['VOC_HOSP_COOKING', 'VOC_HOSP_FOOD_PREPARATION'], demands: ['WA_WORK_PRESSURE', 'CL_PLANNING', 'WA_INDEPENDENCE'], certificates: ['CERT_HACCP'] },
+      {
+        title: 'Medewerker afwas',
+        skills: ['VOC_HOSP_DISHWASHING'],
+        demands: ['PHY_STANDING', 'WA_HYGIENE_APPEARANCE', 'WA_WORK_PACE'],
+        certificates: ['CERT_HACCP'],
+      },
+      {
+        title: 'Keukenhulp',
+        skills: ['VOC_HOSP_FOOD_PREPARATION', 'VOC_HOSP_DISHWASHING'],
+        demands: ['WA_HYGIENE_APPEARANCE', 'CL_REMEMBERING_INSTRUCTIONS', 'PHY_STANDING'],
+        certificates: ['CERT_HACCP'],
+      },
+      {
+        title: 'Medewerker bediening',
+        skills: ['VOC_HOSP_SERVING', 'VOC_HOSP_BAR'],
+        demands: ['SOC_CUSTOMER_CONTACT', 'CL_DUTCH_SPEAKING', 'PHY_WALKING'],
+        certificates: ['CERT_SOCIAL_HYGIENE'],
+      },
+      {
+        title: 'Medewerker housekeeping',
+        skills: ['VOC_HOSP_HOUSEKEEPING', 'VOC_CLEAN_SANITARY'],
+        demands: ['WA_ACCURACY', 'PHY_BENDING_REACHING', 'WA_WORK_PACE'],
+        certificates: [],
+      },
+      {
+        title: 'Medewerker broodjesbar',
+        skills: ['VOC_HOSP_FOOD_PREPARATION', 'VOC_HOSP_SERVING'],
+        demands: ['SOC_CUSTOMER_CONTACT', 'WA_HYGIENE_APPEARANCE'],
+        certificates: ['CERT_HACCP'],
+      },
+      {
+        title: 'Zelfstandig werkend kok',
+        skills: ['VOC_HOSP_COOKING', 'VOC_HOSP_FOOD_PREPARATION'],
+        demands: ['WA_WORK_PRESSURE', 'CL_PLANNING', 'WA_INDEPENDENCE'],
+        certificates: ['CERT_HACCP'],
+      },
     ],
     carving: {
       department: 'Keuken',
@@ -87,15 +128,45 @@ export const SECTOR_PROFILES: readonly SectorProfile[] = [
   {
     sector: 'CLEANING',
     weight: 10,
-    employerNouns: ['Schoonmaakdiensten', 'Glazenwassersbedrijf', 'Facilitaire Diensten', 'Schoonmaakbedrijf'],
+    employerNouns: [
+      'Schoonmaakdiensten',
+      'Glazenwassersbedrijf',
+      'Facilitaire Diensten',
+      'Schoonmaakbedrijf',
+    ],
     sbiCodes: ['8121', '8122', '8129'],
     entryWageCents: 1490,
     jobs: [
-      { title: 'Schoonmaker kantoren', skills: ['VOC_CLEAN_OFFICE', 'VOC_CLEAN_AGENTS'], demands: ['WA_INDEPENDENCE', 'WA_RELIABILITY', 'PHY_WALKING'], certificates: [] },
-      { title: 'Medewerker schoonmaak sanitair', skills: ['VOC_CLEAN_SANITARY', 'VOC_CLEAN_AGENTS'], demands: ['WA_ACCURACY', 'PHY_BENDING_REACHING'], certificates: [] },
-      { title: 'Glazenwasser', skills: ['VOC_CLEAN_WINDOWS'], demands: ['PHY_OUTDOOR_WORK', 'WA_SAFETY_AWARENESS', 'PHY_STAMINA'], certificates: ['CERT_VCA_BASIC'] },
-      { title: 'Schoonmaker zorginstelling', skills: ['VOC_CLEAN_HEALTHCARE', 'VOC_CLEAN_SANITARY'], demands: ['WA_HYGIENE_APPEARANCE', 'SOC_WORKPLACE_MANNERS', 'WA_ACCURACY'], certificates: [] },
-      { title: 'Medewerker vloeronderhoud', skills: ['VOC_CLEAN_FLOOR_MACHINES', 'VOC_CLEAN_AGENTS'], demands: ['WA_SAFETY_AWARENESS', 'PHY_STANDING'], certificates: [] },
+      {
+        title: 'Schoonmaker kantoren',
+        skills: ['VOC_CLEAN_OFFICE', 'VOC_CLEAN_AGENTS'],
+        demands: ['WA_INDEPENDENCE', 'WA_RELIABILITY', 'PHY_WALKING'],
+        certificates: [],
+      },
+      {
+        title: 'Medewerker schoonmaak sanitair',
+        skills: ['VOC_CLEAN_SANITARY', 'VOC_CLEAN_AGENTS'],
+        demands: ['WA_ACCURACY', 'PHY_BENDING_REACHING'],
+        certificates: [],
+      },
+      {
+        title: 'Glazenwasser',
+        skills: ['VOC_CLEAN_WINDOWS'],
+        demands: ['PHY_OUTDOOR_WORK', 'WA_SAFETY_AWARENESS', 'PHY_STAMINA'],
+        certificates: ['CERT_VCA_BASIC'],
+      },
+      {
+        title: 'Schoonmaker zorginstelling',
+        skills: ['VOC_CLEAN_HEALTHCARE', 'VOC_CLEAN_SANITARY'],
+        demands: ['WA_HYGIENE_APPEARANCE', 'SOC_WORKPLACE_MANNERS', 'WA_ACCURACY'],
+        certificates: [],
+      },
+      {
+        title: 'Medewerker vloeronderhoud',
+        skills: ['VOC_CLEAN_FLOOR_MACHINES', 'VOC_CLEAN_AGENTS'],
+        demands: ['WA_SAFETY_AWARENESS', 'PHY_STANDING'],
+        certificates: [],
+      },
     ],
     carving: {
       department: 'Facilitaire dienst',
@@ -116,16 +187,52 @@ export const SECTOR_PROFILES: readonly SectorProfile[] = [
   {
     sector: 'LOGISTICS',
     weight: 12,
-    employerNouns: ['Logistiek', 'Distributiecentrum', 'Transport', 'Opslag en Distributie', 'Koeriersdienst'],
+    employerNouns: [
+      'Logistiek',
+      'Distributiecentrum',
+      'Transport',
+      'Opslag en Distributie',
+      'Koeriersdienst',
+    ],
     sbiCodes: ['5210', '4941', '5229', '5320'],
     entryWageCents: 1520,
     jobs: [
-      { title: 'Orderpicker', skills: ['VOC_LOG_ORDER_PICKING', 'VOC_LOG_HAND_SCANNER'], demands: ['PHY_LIFTING', 'PHY_WALKING', 'WA_WORK_PACE'], certificates: [] },
-      { title: 'Magazijnmedewerker', skills: ['VOC_LOG_RECEIVING', 'VOC_LOG_PALLET_JACK', 'VOC_LOG_ORDER_PICKING'], demands: ['PHY_LIFTING', 'WA_SAFETY_AWARENESS', 'CL_NUMERACY'], certificates: ['CERT_FORKLIFT', 'CERT_REACH_TRUCK'] },
-      { title: 'Inpakker', skills: ['VOC_LOG_PACKING'], demands: ['PHY_REPETITIVE_WORK', 'WA_ACCURACY', 'PHY_STANDING'], certificates: [] },
-      { title: 'Medewerker ontvangst goederen', skills: ['VOC_LOG_RECEIVING', 'VOC_LOG_HAND_SCANNER'], demands: ['CL_NUMERACY', 'WA_ACCURACY', 'CL_DUTCH_READING'], certificates: [] },
-      { title: 'Chauffeur bestelbus', skills: ['VOC_LOG_DELIVERY'], demands: ['SOC_CUSTOMER_CONTACT', 'CL_PLANNING', 'WA_PUNCTUALITY'], certificates: ['CERT_DRIVING_B'] },
-      { title: 'Medewerker retouren', skills: ['VOC_LOG_PACKING', 'VOC_LOG_HAND_SCANNER'], demands: ['WA_ACCURACY', 'PHY_REPETITIVE_WORK'], certificates: [] },
+      {
+        title: 'Orderpicker',
+        skills: ['VOC_LOG_ORDER_PICKING', 'VOC_LOG_HAND_SCANNER'],
+        demands: ['PHY_LIFTING', 'PHY_WALKING', 'WA_WORK_PACE'],
+        certificates: [],
+      },
+      {
+        title: 'Magazijnmedewerker',
+        skills: ['VOC_LOG_RECEIVING', 'VOC_LOG_PALLET_JACK', 'VOC_LOG_ORDER_PICKING'],
+        demands: ['PHY_LIFTING', 'WA_SAFETY_AWARENESS', 'CL_NUMERACY'],
+        certificates: ['CERT_FORKLIFT', 'CERT_REACH_TRUCK'],
+      },
+      {
+        title: 'Inpakker',
+        skills: ['VOC_LOG_PACKING'],
+        demands: ['PHY_REPETITIVE_WORK', 'WA_ACCURACY', 'PHY_STANDING'],
+        certificates: [],
+      },
+      {
+        title: 'Medewerker ontvangst goederen',
+        skills: ['VOC_LOG_RECEIVING', 'VOC_LOG_HAND_SCANNER'],
+        demands: ['CL_NUMERACY', 'WA_ACCURACY', 'CL_DUTCH_READING'],
+        certificates: [],
+      },
+      {
+        title: 'Chauffeur bestelbus',
+        skills: ['VOC_LOG_DELIVERY'],
+        demands: ['SOC_CUSTOMER_CONTACT', 'CL_PLANNING', 'WA_PUNCTUALITY'],
+        certificates: ['CERT_DRIVING_B'],
+      },
+      {
+        title: 'Medewerker retouren',
+        skills: ['VOC_LOG_PACKING', 'VOC_LOG_HAND_SCANNER'],
+        demands: ['WA_ACCURACY', 'PHY_REPETITIVE_WORK'],
+        certificates: [],
+      },
     ],
     carving: {
       department: 'Magazijn',
@@ -155,16 +262,53 @@ export const SECTOR_PROFILES: readonly SectorProfile[] = [
   {
     sector: 'PRODUCTION',
     weight: 10,
-    employerNouns: ['Metaalbewerking', 'Verpakkingsindustrie', 'Voedingsmiddelenfabriek', 'Kunststoffen', 'Montagebedrijf', 'Drukkerij'],
+    employerNouns: [
+      'Metaalbewerking',
+      'Verpakkingsindustrie',
+      'Voedingsmiddelenfabriek',
+      'Kunststoffen',
+      'Montagebedrijf',
+      'Drukkerij',
+    ],
     sbiCodes: ['2511', '1071', '2229', '2562', '1813', '1089'],
     entryWageCents: 1530,
     jobs: [
-      { title: 'Productiemedewerker', skills: ['VOC_PROD_PRODUCTION_LINE', 'VOC_PROD_QUALITY_CHECK'], demands: ['PHY_REPETITIVE_WORK', 'WA_WORK_PACE', 'PHY_SHIFT_WORK'], certificates: [] },
-      { title: 'Medewerker montage', skills: ['VOC_PROD_ASSEMBLY'], demands: ['PHY_FINE_MOTOR', 'CL_VISUAL_INSTRUCTIONS', 'WA_ACCURACY'], certificates: [] },
-      { title: 'Machineoperator', skills: ['VOC_PROD_MACHINE_OPERATION', 'VOC_PROD_QUALITY_CHECK'], demands: ['WA_SAFETY_AWARENESS', 'CL_CONCENTRATION', 'PHY_SHIFT_WORK'], certificates: ['CERT_VCA_BASIC'] },
-      { title: 'Medewerker kwaliteitscontrole', skills: ['VOC_PROD_QUALITY_CHECK'], demands: ['WA_ACCURACY', 'CL_CONCENTRATION', 'CL_DUTCH_WRITING'], certificates: [] },
-      { title: 'Assistent metaalbewerker', skills: ['VOC_PROD_METALWORK', 'VOC_PROD_MACHINE_OPERATION'], demands: ['PHY_WORK_ENVIRONMENT', 'WA_SAFETY_AWARENESS'], certificates: ['CERT_VCA_BASIC'] },
-      { title: 'Medewerker voedselproductie', skills: ['VOC_PROD_FOOD_PROCESSING', 'VOC_PROD_PRODUCTION_LINE'], demands: ['WA_HYGIENE_APPEARANCE', 'PHY_WORK_ENVIRONMENT'], certificates: ['CERT_HACCP'] },
+      {
+        title: 'Productiemedewerker',
+        skills: ['VOC_PROD_PRODUCTION_LINE', 'VOC_PROD_QUALITY_CHECK'],
+        demands: ['PHY_REPETITIVE_WORK', 'WA_WORK_PACE', 'PHY_SHIFT_WORK'],
+        certificates: [],
+      },
+      {
+        title: 'Medewerker montage',
+        skills: ['VOC_PROD_ASSEMBLY'],
+        demands: ['PHY_FINE_MOTOR', 'CL_VISUAL_INSTRUCTIONS', 'WA_ACCURACY'],
+        certificates: [],
+      },
+      {
+        title: 'Machineoperator',
+        skills: ['VOC_PROD_MACHINE_OPERATION', 'VOC_PROD_QUALITY_CHECK'],
+        demands: ['WA_SAFETY_AWARENESS', 'CL_CONCENTRATION', 'PHY_SHIFT_WORK'],
+        certificates: ['CERT_VCA_BASIC'],
+      },
+      {
+        title: 'Medewerker kwaliteitscontrole',
+        skills: ['VOC_PROD_QUALITY_CHECK'],
+        demands: ['WA_ACCURACY', 'CL_CONCENTRATION', 'CL_DUTCH_WRITING'],
+        certificates: [],
+      },
+      {
+        title: 'Assistent metaalbewerker',
+        skills: ['VOC_PROD_METALWORK', 'VOC_PROD_MACHINE_OPERATION'],
+        demands: ['PHY_WORK_ENVIRONMENT', 'WA_SAFETY_AWARENESS'],
+        certificates: ['CERT_VCA_BASIC'],
+      },
+      {
+        title: 'Medewerker voedselproductie',
+        skills: ['VOC_PROD_FOOD_PROCESSING', 'VOC_PROD_PRODUCTION_LINE'],
+        demands: ['WA_HYGIENE_APPEARANCE', 'PHY_WORK_ENVIRONMENT'],
+        certificates: ['CERT_HACCP'],
+      },
     ],
     carving: {
       department: 'Productie',
@@ -185,16 +329,52 @@ export const SECTOR_PROFILES: readonly SectorProfile[] = [
   {
     sector: 'GREEN',
     weight: 9,
-    employerNouns: ['Groenvoorziening', 'Hoveniersbedrijf', 'Kwekerij', 'Boomverzorging', 'Zorgboerderij'],
+    employerNouns: [
+      'Groenvoorziening',
+      'Hoveniersbedrijf',
+      'Kwekerij',
+      'Boomverzorging',
+      'Zorgboerderij',
+    ],
     sbiCodes: ['8130', '0130', '0162', '0161'],
     entryWageCents: 1490,
     jobs: [
-      { title: 'Hovenier', skills: ['VOC_GREEN_MAINTENANCE', 'VOC_GREEN_PLANTING'], demands: ['PHY_OUTDOOR_WORK', 'PHY_STAMINA', 'WA_INDEPENDENCE'], certificates: ['CERT_VCA_BASIC', 'CERT_DRIVING_B'] },
-      { title: 'Medewerker groenonderhoud', skills: ['VOC_GREEN_MAINTENANCE', 'VOC_GREEN_MOWING'], demands: ['PHY_OUTDOOR_WORK', 'PHY_BENDING_REACHING', 'SOC_COLLABORATION'], certificates: ['CERT_VCA_BASIC'] },
-      { title: 'Medewerker kwekerij', skills: ['VOC_GREEN_GREENHOUSE', 'VOC_GREEN_PLANTING'], demands: ['PHY_REPETITIVE_WORK', 'PHY_BENDING_REACHING'], certificates: [] },
-      { title: 'Medewerker zwerfafval', skills: ['VOC_GREEN_LITTER'], demands: ['PHY_WALKING', 'PHY_OUTDOOR_WORK', 'WA_SAFETY_AWARENESS'], certificates: [] },
-      { title: 'Dierverzorger zorgboerderij', skills: ['VOC_GREEN_ANIMAL_CARE'], demands: ['PHY_OUTDOOR_WORK', 'WA_RELIABILITY', 'SOC_EMPATHY'], certificates: [] },
-      { title: 'Assistent hovenier', skills: ['VOC_GREEN_MAINTENANCE', 'VOC_GREEN_MOWING', 'VOC_GREEN_LITTER'], demands: ['PHY_OUTDOOR_WORK', 'WA_FOLLOWING_INSTRUCTIONS'], certificates: ['CERT_CHAINSAW'] },
+      {
+        title: 'Hovenier',
+        skills: ['VOC_GREEN_MAINTENANCE', 'VOC_GREEN_PLANTING'],
+        demands: ['PHY_OUTDOOR_WORK', 'PHY_STAMINA', 'WA_INDEPENDENCE'],
+        certificates: ['CERT_VCA_BASIC', 'CERT_DRIVING_B'],
+      },
+      {
+        title: 'Medewerker groenonderhoud',
+        skills: ['VOC_GREEN_MAINTENANCE', 'VOC_GREEN_MOWING'],
+        demands: ['PHY_OUTDOOR_WORK', 'PHY_BENDING_REACHING', 'SOC_COLLABORATION'],
+        certificates: ['CERT_VCA_BASIC'],
+      },
+      {
+        title: 'Medewerker kwekerij',
+        skills: ['VOC_GREEN_GREENHOUSE', 'VOC_GREEN_PLANTING'],
+        demands: ['PHY_REPETITIVE_WORK', 'PHY_BENDING_REACHING'],
+        certificates: [],
+      },
+      {
+        title: 'Medewerker zwerfafval',
+        skills: ['VOC_GREEN_LITTER'],
+        demands: ['PHY_WALKING', 'PHY_OUTDOOR_WORK', 'WA_SAFETY_AWARENESS'],
+        certificates: [],
+      },
+      {
+        title: 'Dierverzorger zorgboerderij',
+        skills: ['VOC_GREEN_ANIMAL_CARE'],
+        demands: ['PHY_OUTDOOR_WORK', 'WA_RELIABILITY', 'SOC_EMPATHY'],
+        certificates: [],
+      },
+      {
+        title: 'Assistent hovenier',
+        skills: ['VOC_GREEN_MAINTENANCE', 'VOC_GREEN_MOWING', 'VOC_GREEN_LITTER'],
+        demands: ['PHY_OUTDOOR_WORK', 'WA_FOLLOWING_INSTRUCTIONS'],
+        certificates: ['CERT_CHAINSAW'],
+      },
     ],
     carving: {
       department: 'Buitendienst',
@@ -219,11 +399,36 @@ export const SECTOR_PROFILES: readonly SectorProfile[] = [
     sbiCodes: ['4711', '4752', '4779', '4776', '4775'],
     entryWageCents: 1470,
     jobs: [
-      { title: 'Vakkenvuller', skills: ['VOC_RETAIL_SHELF_STOCKING', 'VOC_RETAIL_STORE_PRESENTATION'], demands: ['PHY_LIFTING', 'PHY_BENDING_REACHING', 'WA_WORK_PACE'], certificates: [] },
-      { title: 'Kassamedewerker', skills: ['VOC_RETAIL_CHECKOUT'], demands: ['SOC_CUSTOMER_CONTACT', 'CL_NUMERACY', 'CL_DUTCH_SPEAKING'], certificates: [] },
-      { title: 'Medewerker versafdeling', skills: ['VOC_RETAIL_FRESH_DEPARTMENT', 'VOC_RETAIL_SHELF_STOCKING'], demands: ['WA_HYGIENE_APPEARANCE', 'PHY_WORK_ENVIRONMENT'], certificates: ['CERT_HACCP'] },
-      { title: 'Verkoopmedewerker', skills: ['VOC_RETAIL_CUSTOMER_SERVICE', 'VOC_RETAIL_CHECKOUT'], demands: ['SOC_CUSTOMER_CONTACT', 'CL_DUTCH_SPEAKING', 'WA_FLEXIBILITY'], certificates: [] },
-      { title: 'Medewerker kringloopwinkel', skills: ['VOC_RETAIL_STORE_PRESENTATION', 'VOC_RETAIL_CUSTOMER_SERVICE'], demands: ['SOC_COLLABORATION', 'PHY_LIFTING'], certificates: [] },
+      {
+        title: 'Vakkenvuller',
+        skills: ['VOC_RETAIL_SHELF_STOCKING', 'VOC_RETAIL_STORE_PRESENTATION'],
+        demands: ['PHY_LIFTING', 'PHY_BENDING_REACHING', 'WA_WORK_PACE'],
+        certificates: [],
+      },
+      {
+        title: 'Kassamedewerker',
+        skills: ['VOC_RETAIL_CHECKOUT'],
+        demands: ['SOC_CUSTOMER_CONTACT', 'CL_NUMERACY', 'CL_DUTCH_SPEAKING'],
+        certificates: [],
+      },
+      {
+        title: 'Medewerker versafdeling',
+        skills: ['VOC_RETAIL_FRESH_DEPARTMENT', 'VOC_RETAIL_SHELF_STOCKING'],
+        demands: ['WA_HYGIENE_APPEARANCE', 'PHY_WORK_ENVIRONMENT'],
+        certificates: ['CERT_HACCP'],
+      },
+      {
+        title: 'Verkoopmedewerker',
+        skills: ['VOC_RETAIL_CUSTOMER_SERVICE', 'VOC_RETAIL_CHECKOUT'],
+        demands: ['SOC_CUSTOMER_CONTACT', 'CL_DUTCH_SPEAKING', 'WA_FLEXIBILITY'],
+        certificates: [],
+      },
+      {
+        title: 'Medewerker kringloopwinkel',
+        skills: ['VOC_RETAIL_STORE_PRESENTATION', 'VOC_RETAIL_CUSTOMER_SERVICE'],
+        demands: ['SOC_COLLABORATION', 'PHY_LIFTING'],
+        certificates: [],
+      },
     ],
     carving: {
       department: 'Winkelvloer',
@@ -248,11 +453,36 @@ export const SECTOR_PROFILES: readonly SectorProfile[] = [
     sbiCodes: ['8710', '8730', '8891', '8810', '8690'],
     entryWageCents: 1560,
     jobs: [
-      { title: 'Medewerker huishoudelijke hulp', skills: ['VOC_CARE_HOUSEHOLD_HELP', 'VOC_CLEAN_SANITARY'], demands: ['SOC_EMPATHY', 'WA_INDEPENDENCE', 'WA_RELIABILITY'], certificates: [] },
-      { title: 'Gastvrouw woonzorgcentrum', skills: ['VOC_CARE_HOST', 'VOC_HOSP_SERVING'], demands: ['SOC_CUSTOMER_CONTACT', 'SOC_EMPATHY', 'CL_DUTCH_SPEAKING'], certificates: ['CERT_BHV'] },
-      { title: 'Activiteitenbegeleider', skills: ['VOC_CARE_ACTIVITIES'], demands: ['SOC_EMPATHY', 'CL_PLANNING', 'SOC_COMMUNICATION'], certificates: ['CERT_FIRST_AID'] },
-      { title: 'Helpende zorg', skills: ['VOC_CARE_BASIC_CARE', 'VOC_CARE_HOST'], demands: ['SOC_EMPATHY', 'WA_HYGIENE_APPEARANCE', 'PHY_LIFTING'], certificates: ['CERT_FIRST_AID'] },
-      { title: 'Pedagogisch assistent', skills: ['VOC_CARE_CHILDCARE_ASSISTANCE'], demands: ['SOC_COMMUNICATION', 'WA_RELIABILITY', 'CL_DUTCH_SPEAKING'], certificates: ['CERT_FIRST_AID'] },
+      {
+        title: 'Medewerker huishoudelijke hulp',
+        skills: ['VOC_CARE_HOUSEHOLD_HELP', 'VOC_CLEAN_SANITARY'],
+        demands: ['SOC_EMPATHY', 'WA_INDEPENDENCE', 'WA_RELIABILITY'],
+        certificates: [],
+      },
+      {
+        title: 'Gastvrouw woonzorgcentrum',
+        skills: ['VOC_CARE_HOST', 'VOC_HOSP_SERVING'],
+        demands: ['SOC_CUSTOMER_CONTACT', 'SOC_EMPATHY', 'CL_DUTCH_SPEAKING'],
+        certificates: ['CERT_BHV'],
+      },
+      {
+        title: 'Activiteitenbegeleider',
+        skills: ['VOC_CARE_ACTIVITIES'],
+        demands: ['SOC_EMPATHY', 'CL_PLANNING', 'SOC_COMMUNICATION'],
+        certificates: ['CERT_FIRST_AID'],
+      },
+      {
+        title: 'Helpende zorg',
+        skills: ['VOC_CARE_BASIC_CARE', 'VOC_CARE_HOST'],
+        demands: ['SOC_EMPATHY', 'WA_HYGIENE_APPEARANCE', 'PHY_LIFTING'],
+        certificates: ['CERT_FIRST_AID'],
+      },
+      {
+        title: 'Pedagogisch assistent',
+        skills: ['VOC_CARE_CHILDCARE_ASSISTANCE'],
+        demands: ['SOC_COMMUNICATION', 'WA_RELIABILITY', 'CL_DUTCH_SPEAKING'],
+        certificates: ['CERT_FIRST_AID'],
+      },
     ],
     carving: {
       department: 'Wonen en zorg',
@@ -282,16 +512,51 @@ export const SECTOR_PROFILES: readonly SectorProfile[] = [
   {
     sector: 'ADMIN',
     weight: 7,
-    employerNouns: ['Administratiekantoor', 'Adviesbureau', 'Assurantiekantoor', 'Documentverwerking'],
+    employerNouns: [
+      'Administratiekantoor',
+      'Adviesbureau',
+      'Assurantiekantoor',
+      'Documentverwerking',
+    ],
     sbiCodes: ['6920', '8211', '6622', '8219'],
     entryWageCents: 1600,
     jobs: [
-      { title: 'Administratief medewerker', skills: ['VOC_ADMIN_OFFICE_SOFTWARE', 'VOC_ADMIN_DATA_ENTRY'], demands: ['WA_ACCURACY', 'CL_DIGITAL_SKILLS', 'CL_DUTCH_WRITING'], certificates: [] },
-      { title: 'Medewerker postkamer', skills: ['VOC_ADMIN_MAIL_ARCHIVE'], demands: ['WA_ACCURACY', 'PHY_WALKING', 'CL_DUTCH_READING'], certificates: [] },
-      { title: 'Receptionist', skills: ['VOC_ADMIN_RECEPTION'], demands: ['SOC_CUSTOMER_CONTACT', 'CL_DUTCH_SPEAKING', 'WA_HYGIENE_APPEARANCE'], certificates: ['CERT_BHV'] },
-      { title: 'Medewerker data-invoer', skills: ['VOC_ADMIN_DATA_ENTRY'], demands: ['CL_CONCENTRATION', 'CL_DIGITAL_SKILLS', 'PHY_REPETITIVE_WORK'], certificates: [] },
-      { title: 'Medewerker archief', skills: ['VOC_ADMIN_MAIL_ARCHIVE', 'VOC_ADMIN_DATA_ENTRY'], demands: ['WA_ACCURACY', 'WA_INDEPENDENCE'], certificates: [] },
-      { title: 'Medewerker debiteurenadministratie', skills: ['VOC_ADMIN_BOOKKEEPING', 'VOC_ADMIN_OFFICE_SOFTWARE'], demands: ['CL_NUMERACY', 'WA_ACCURACY'], certificates: [] },
+      {
+        title: 'Administratief medewerker',
+        skills: ['VOC_ADMIN_OFFICE_SOFTWARE', 'VOC_ADMIN_DATA_ENTRY'],
+        demands: ['WA_ACCURACY', 'CL_DIGITAL_SKILLS', 'CL_DUTCH_WRITING'],
+        certificates: [],
+      },
+      {
+        title: 'Medewerker postkamer',
+        skills: ['VOC_ADMIN_MAIL_ARCHIVE'],
+        demands: ['WA_ACCURACY', 'PHY_WALKING', 'CL_DUTCH_READING'],
+        certificates: [],
+      },
+      {
+        title: 'Receptionist',
+        skills: ['VOC_ADMIN_RECEPTION'],
+        demands: ['SOC_CUSTOMER_CONTACT', 'CL_DUTCH_SPEAKING', 'WA_HYGIENE_APPEARANCE'],
+        certificates: ['CERT_BHV'],
+      },
+      {
+        title: 'Medewerker data-invoer',
+        skills: ['VOC_ADMIN_DATA_ENTRY'],
+        demands: ['CL_CONCENTRATION', 'CL_DIGITAL_SKILLS', 'PHY_REPETITIVE_WORK'],
+        certificates: [],
+      },
+      {
+        title: 'Medewerker archief',
+        skills: ['VOC_ADMIN_MAIL_ARCHIVE', 'VOC_ADMIN_DATA_ENTRY'],
+        demands: ['WA_ACCURACY', 'WA_INDEPENDENCE'],
+        certificates: [],
+      },
+      {
+        title: 'Medewerker debiteurenadministratie',
+        skills: ['VOC_ADMIN_BOOKKEEPING', 'VOC_ADMIN_OFFICE_SOFTWARE'],
+        demands: ['CL_NUMERACY', 'WA_ACCURACY'],
+        certificates: [],
+      },
     ],
     carving: {
       department: 'Administratie',
@@ -315,11 +580,36 @@ export const SECTOR_PROFILES: readonly SectorProfile[] = [
     sbiCodes: ['6201', '6202', '6209', '9511'],
     entryWageCents: 1700,
     jobs: [
-      { title: 'Medewerker servicedesk', skills: ['VOC_ICT_HELPDESK', 'VOC_ICT_HARDWARE'], demands: ['SOC_CUSTOMER_CONTACT', 'CL_PROBLEM_SOLVING', 'CL_DUTCH_SPEAKING'], certificates: [] },
-      { title: 'Software tester', skills: ['VOC_ICT_SOFTWARE_TESTING'], demands: ['CL_CONCENTRATION', 'WA_ACCURACY', 'CL_ENGLISH'], certificates: [] },
-      { title: 'Medewerker hardware refurbishing', skills: ['VOC_ICT_REFURBISHING', 'VOC_ICT_HARDWARE'], demands: ['PHY_FINE_MOTOR', 'WA_ACCURACY'], certificates: [] },
-      { title: 'Medewerker datakwaliteit', skills: ['VOC_ICT_DATA_QUALITY'], demands: ['CL_CONCENTRATION', 'CL_DIGITAL_SKILLS', 'WA_ACCURACY'], certificates: [] },
-      { title: 'Junior ontwikkelaar', skills: ['VOC_ICT_PROGRAMMING', 'VOC_ICT_SOFTWARE_TESTING'], demands: ['CL_PROBLEM_SOLVING', 'CL_ENGLISH', 'WA_WILLINGNESS_TO_LEARN'], certificates: [] },
+      {
+        title: 'Medewerker servicedesk',
+        skills: ['VOC_ICT_HELPDESK', 'VOC_ICT_HARDWARE'],
+        demands: ['SOC_CUSTOMER_CONTACT', 'CL_PROBLEM_SOLVING', 'CL_DUTCH_SPEAKING'],
+        certificates: [],
+      },
+      {
+        title: 'Software tester',
+        skills: ['VOC_ICT_SOFTWARE_TESTING'],
+        demands: ['CL_CONCENTRATION', 'WA_ACCURACY', 'CL_ENGLISH'],
+        certificates: [],
+      },
+      {
+        title: 'Medewerker hardware refurbishing',
+        skills: ['VOC_ICT_REFURBISHING', 'VOC_ICT_HARDWARE'],
+        demands: ['PHY_FINE_MOTOR', 'WA_ACCURACY'],
+        certificates: [],
+      },
+      {
+        title: 'Medewerker datakwaliteit',
+        skills: ['VOC_ICT_DATA_QUALITY'],
+        demands: ['CL_CONCENTRATION', 'CL_DIGITAL_SKILLS', 'WA_ACCURACY'],
+        certificates: [],
+      },
+      {
+        title: 'Junior ontwikkelaar',
+        skills: ['VOC_ICT_PROGRAMMING', 'VOC_ICT_SOFTWARE_TESTING'],
+        demands: ['CL_PROBLEM_SOLVING', 'CL_ENGLISH', 'WA_WILLINGNESS_TO_LEARN'],
+        certificates: [],
+      },
     ],
     carving: {
       department: 'IT-beheer',
@@ -339,15 +629,46 @@ export const SECTOR_PROFILES: readonly SectorProfile[] = [
   {
     sector: 'CONSTRUCTION',
     weight: 6,
-    employerNouns: ['Bouwbedrijf', 'Schildersbedrijf', 'Installatietechniek', 'Stratenmakersbedrijf', 'Timmerbedrijf'],
+    employerNouns: [
+      'Bouwbedrijf',
+      'Schildersbedrijf',
+      'Installatietechniek',
+      'Stratenmakersbedrijf',
+      'Timmerbedrijf',
+    ],
     sbiCodes: ['4120', '4334', '4322', '4211', '4332'],
     entryWageCents: 1620,
     jobs: [
-      { title: 'Bouwplaatsassistent', skills: ['VOC_CONSTR_SITE_ASSISTANCE', 'VOC_CONSTR_POWER_TOOLS'], demands: ['PHY_LIFTING', 'PHY_OUTDOOR_WORK', 'WA_SAFETY_AWARENESS'], certificates: ['CERT_VCA_BASIC'] },
-      { title: 'Assistent schilder', skills: ['VOC_CONSTR_PAINTING'], demands: ['WA_ACCURACY', 'PHY_BENDING_REACHING'], certificates: ['CERT_VCA_BASIC'] },
-      { title: 'Hulpmonteur installatietechniek', skills: ['VOC_CONSTR_INSTALLATION_ASSISTANCE', 'VOC_CONSTR_POWER_TOOLS'], demands: ['PHY_FINE_MOTOR', 'WA_SAFETY_AWARENESS', 'CL_VISUAL_INSTRUCTIONS'], certificates: ['CERT_VCA_BASIC', 'CERT_DRIVING_B'] },
-      { title: 'Assistent stratenmaker', skills: ['VOC_CONSTR_PAVING', 'VOC_CONSTR_SITE_ASSISTANCE'], demands: ['PHY_BENDING_REACHING', 'PHY_OUTDOOR_WORK', 'PHY_STAMINA'], certificates: ['CERT_VCA_BASIC'] },
-      { title: 'Medewerker timmerwerkplaats', skills: ['VOC_CONSTR_CARPENTRY', 'VOC_CONSTR_POWER_TOOLS'], demands: ['PHY_FINE_MOTOR', 'WA_SAFETY_AWARENESS'], certificates: [] },
+      {
+        title: 'Bouwplaatsassistent',
+        skills: ['VOC_CONSTR_SITE_ASSISTANCE', 'VOC_CONSTR_POWER_TOOLS'],
+        demands: ['PHY_LIFTING', 'PHY_OUTDOOR_WORK', 'WA_SAFETY_AWARENESS'],
+        certificates: ['CERT_VCA_BASIC'],
+      },
+      {
+        title: 'Assistent schilder',
+        skills: ['VOC_CONSTR_PAINTING'],
+        demands: ['WA_ACCURACY', 'PHY_BENDING_REACHING'],
+        certificates: ['CERT_VCA_BASIC'],
+      },
+      {
+        title: 'Hulpmonteur installatietechniek',
+        skills: ['VOC_CONSTR_INSTALLATION_ASSISTANCE', 'VOC_CONSTR_POWER_TOOLS'],
+        demands: ['PHY_FINE_MOTOR', 'WA_SAFETY_AWARENESS', 'CL_VISUAL_INSTRUCTIONS'],
+        certificates: ['CERT_VCA_BASIC', 'CERT_DRIVING_B'],
+      },
+      {
+        title: 'Assistent stratenmaker',
+        skills: ['VOC_CONSTR_PAVING', 'VOC_CONSTR_SITE_ASSISTANCE'],
+        demands: ['PHY_BENDING_REACHING', 'PHY_OUTDOOR_WORK', 'PHY_STAMINA'],
+        certificates: ['CERT_VCA_BASIC'],
+      },
+      {
+        title: 'Medewerker timmerwerkplaats',
+        skills: ['VOC_CONSTR_CARPENTRY', 'VOC_CONSTR_POWER_TOOLS'],
+        demands: ['PHY_FINE_MOTOR', 'WA_SAFETY_AWARENESS'],
+        certificates: [],
+      },
     ],
     carving: {
       department: 'Uitvoering',
@@ -374,13 +695,16 @@ export function sectorProfile(sector: WorkSector): SectorProfile {
   return profile;
 }
 
-export const SECTOR_WEIGHTS: readonly (readonly [WorkSector, number])[] = SECTOR_PROFILES.map((profile) => [
-  profile.sector,
-  profile.weight,
-]);
+export const SECTOR_WEIGHTS: readonly (readonly [WorkSector, number])[] = SECTOR_PROFILES.map(
+  (profile) => [profile.sector, profile.weight],
+);
 
 /** Government employers (overheid): a name, the sector most of their simple work is in, an SBI code. */
-export const GOVERNMENT_EMPLOYERS: readonly { noun: string; sector: WorkSector; sbiCode: string }[] = [
+export const GOVERNMENT_EMPLOYERS: readonly {
+  noun: string;
+  sector: WorkSector;
+  sbiCode: string;
+}[] = [
   { noun: 'Gemeentewerf', sector: 'GREEN', sbiCode: '8411' },
   { noun: 'Buitendienst Openbare Ruimte', sector: 'GREEN', sbiCode: '8411' },
   { noun: 'Stichting Openbaar Onderwijs', sector: 'CLEANING', sbiCode: '8520' },

@@ -1,0 +1,203 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EARNING_CAPACITY_BAND_RANGES } from '@werkbrug/domain-rules';
+import { Brackets, type Repository, type SelectQueryBuilder } from 'typeorm';
+import type { Viewer } from '../../common/auth/viewer.js';
+import { forbidden } from '../../common/errors/domain-error.js';
+import { paginate, type Connection, type PageArgs } from '../../common/graphql/pagination.js';
+import { AccessLogService } from '../audit/access-log.service.js';
+import { escapeLike } from '../region/region.service.js';
+import { assertCanKeepFiles, assertCanReadFiles, canSeeMaskedBsn } from './job-seeker-access.js';
+import { JobSeekerEntity } from './job-seeker.entity.js';
+import { JobSeekerErrors } from './job-seeker.exception.js';
+import type { JobSeekerFilters } from './dto/job-seeker.args.js';
+
+/**
+ * A job-seeker's file as read for one viewer, with municipality, consultant (id and name) and
+ * competences loaded. The BSN itself is never read back from the database: consultants get its last
+ * two digits (for the masked form), everyone else null.
+ */
+export type JobSeekerRecord = Omit<JobSeekerEntity, 'bsn'> & { readonly bsnLastDigits: string | null };
+
+/** Where a file sits, for deciding whether a consultant may change it. Holds no personal data. */
+export interface JobSeekerPlacement {
+  id: string;
+  municipalityCode: string;
+  regionCode: string;
+  consultantId: string | null;
+  archivedAt: Date | null;
+}
+
+/**
+ * THE path through which any job-seeker's personal data is read, by every module. Each read:
+ * 1. refuses roles that get no files (see job-seeker-access.ts: only ACCOUNT_MANAGER and CONSULTANT);
+ * 2. scopes in SQL to the viewer's regions (the region of the file's municipality);
+ * 3. writes one personal_data_access row per file returned, with the caller's purpose, before the
+ *    data is handed back (no log row, no data).
+ */
+@Injectable()
+export class JobSeekerRepository {
+  constructor(
+    @InjectRepository(JobSeekerEntity) private readonly seekers: Repository<JobSeekerEntity>,
+    private readonly accessLog: AccessLogService,
+  ) {}
+
+  /** One file, archived or not. NOT_FOUND for an unknown id, FORBIDDEN outside the viewer's regions. */
+  async findOne(viewer: Viewer, id: string, purpose: string): Promise<JobSeekerRecord> {
+    assertCanReadFiles(viewer);
+    const [record] = await this.readInScope(viewer, [id]);
+    if (!record) throw (await this.seekers.existsBy({ id })) ? forbidden() : JobSeekerErrors.notFound();
+    await this.accessLog.record(viewer, [record.id], purpose);
+    return record;
+  }
+
+  /**
+   * The files among `ids` the viewer may read (archived ones included), in the order asked; unknown
+   * ids and files outside the viewer's regions are left out.
+   */
+  async findByIds(viewer: Viewer, ids: readonly string[], purpose: string): Promise<JobSeekerRecord[]> {
+    assertCanReadFiles(viewer);
+    const records = await this.readInScope(viewer, ids);
+    await this.accessLog.record(viewer, records.map((record) => record.id), purpose);
+    return records;
+  }
+
+  /** A page of the viewer's files, filtered; archived files only with `includeArchived`. */
+  async findPage(
+    viewer: Viewer,
+    filters: JobSeekerFilters,
+    page: PageArgs,
+    purpose: string,
+  ): Promise<Connection<JobSeekerRecord>> {
+    assertCanReadFiles(viewer);
+    if (filters.minLevel != null && !filters.competenceCode) throw JobSeekerErrors.minLevelWithoutCompetence('minLevel');
+    const query = this.inScope(this.seekers.createQueryBuilder('seeker'), viewer).select([
+      'seeker.id',
+      'seeker.lastName',
+      'seeker.candidateNumber',
+    ]);
+    applyFilters(query, filters);
+    const keys = await paginate(
+      query,
+      page,
+      filters.sort === 'CANDIDATE_NUMBER'
+        ? { column: 'candidateNumber', key: (seeker) => seeker.candidateNumber }
+        : { column: 'lastName', key: (seeker) => seeker.lastName },
+    );
+    const records = await this.readInScope(viewer, keys.nodes.map((seeker) => seeker.id));
+    await this.accessLog.record(viewer, records.map((record) => record.id), purpose);
+    return { ...keys, nodes: records };
+  }
+
+  /**
+   * Where a file sits, for a consultant about to change it: NOT_FOUND, or FORBIDDEN for other roles
+   * and other regions. Reads no personal data, so writes no log row.
+   */
+  async findForChange(viewer: Viewer, id: string): Promise<JobSeekerPlacement> {
+    assertCanKeepFiles(viewer);
+    const seeker = await this.seekers
+      .createQueryBuilder('seeker')
+      .innerJoin('seeker.municipality', 'municipality')
+      .select(['seeker.id', 'seeker.municipalityCode', 'seeker.consultantId', 'seeker.archivedAt'])
+      .addSelect(['municipality.code', 'municipality.regionCode'])
+      .where('seeker.id = :id', { id })
+      .getOne();
+    if (!seeker) throw JobSeekerErrors.notFound();
+    if (!viewer.regionCodes.includes(seeker.municipality.regionCode)) throw forbidden();
+    return {
+      id: seeker.id,
+      municipalityCode: seeker.municipalityCode,
+      regionCode: seeker.municipality.regionCode,
+      consultantId: seeker.consultantId,
+      archivedAt: seeker.archivedAt,
+    };
+  }
+
+  /** Whether another file holds this BSN (for the uniqueness check; the BSN is not read back). */
+  async bsnInUse(bsn: string, exceptId?: string): Promise<boolean> {
+    const query = this.seekers.createQueryBuilder('seeker').where('seeker.bsn = :bsn', { bsn });
+    if (exceptId) query.andWhere('seeker.id <> :exceptId', { exceptId });
+    return (await query.getCount()) > 0;
+  }
+
+  private inScope(query: SelectQueryBuilder<JobSeekerEntity>, viewer: Viewer): SelectQueryBuilder<JobSeekerEntity> {
+    const regions = viewer.regionCodes.length > 0 ? viewer.regionCodes : [''];
+    return query
+      .innerJoin('seeker.municipality', 'municipality')
+      .andWhere('municipality.regionCode IN (:...scopeRegions)', { scopeRegions: regions });
+  }
+
+  private async readInScope(viewer: Viewer, ids: readonly string[]): Promise<JobSeekerRecord[]> {
+    const wanted = [...new Set(ids)];
+    if (wanted.length === 0) return [];
+    const rows = await this.inScope(this.seekers.createQueryBuilder('seeker'), viewer)
+      .addSelect('municipality')
+      .leftJoin('seeker.consultant', 'consultant')
+      .addSelect(['consultant.id', 'consultant.displayName'])
+      .leftJoinAndSelect('seeker.competences', 'seekerCompetence')
+      .leftJoinAndSelect('seekerCompetence.competence', 'competence')
+      .andWhere('seeker.id IN (:...wanted)', { wanted })
+      .getMany();
+    const lastDigits = canSeeMaskedBsn(viewer) ? await this.bsnLastDigits(rows.map((row) => row.id)) : new Map<string, string>();
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return wanted.flatMap((id) => {
+      const row = byId.get(id);
+      return row ? [Object.assign(row, { bsnLastDigits: lastDigits.get(id) ?? null })] : [];
+    });
+  }
+
+  /** Only the last two digits leave the database. */
+  private async bsnLastDigits(ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.seekers
+      .createQueryBuilder('seeker')
+      .select('seeker.id', 'id')
+      .addSelect('RIGHT(seeker.bsn, 2)', 'lastDigits')
+      .where('seeker.id IN (:...ids)', { ids })
+      .andWhere('seeker.bsn IS NOT NULL')
+      .getRawMany<{ id: string; lastDigits: string }>();
+    return new Map(rows.map((row) => [row.id, row.lastDigits]));
+  }
+}
+
+function applyFilters(query: SelectQueryBuilder<JobSeekerEntity>, filters: JobSeekerFilters): void {
+  if (!filters.includeArchived) query.andWhere('seeker.archivedAt IS NULL');
+  if (filters.regionCode) query.andWhere('municipality.regionCode = :regionCode', { regionCode: filters.regionCode });
+  if (filters.municipalityCode) {
+    query.andWhere('seeker.municipalityCode = :municipalityCode', { municipalityCode: filters.municipalityCode });
+  }
+  if (filters.consultantId) query.andWhere('seeker.consultantId = :consultantId', { consultantId: filters.consultantId });
+  if (filters.doelgroepregister != null) {
+    query.andWhere('seeker.doelgroepregister = :doelgroepregister', { doelgroepregister: filters.doelgroepregister });
+  }
+  if (filters.indicatieBeschutWerk != null) {
+    query.andWhere('seeker.indicatieBeschutWerk = :beschut', { beschut: filters.indicatieBeschutWerk });
+  }
+  if (filters.consentStatus) query.andWhere('seeker.consentStatus = :consentStatus', { consentStatus: filters.consentStatus });
+  if (filters.earningCapacityBand) {
+    const { from, to } = EARNING_CAPACITY_BAND_RANGES[filters.earningCapacityBand];
+    // Each band holds its lower bound, not its upper one; 100 % belongs to the top band.
+    query.andWhere(`seeker.earningCapacityPercent >= :bandFrom AND seeker.earningCapacityPercent ${to === 100 ? '<=' : '<'} :bandTo`, {
+      bandFrom: from,
+      bandTo: to,
+    });
+  }
+  if (filters.competenceCode) {
+    query.andWhere(
+      `EXISTS (SELECT 1 FROM job_seeker_competence filter_competence
+                WHERE filter_competence.job_seeker_id = seeker.id
+                  AND filter_competence.competence_code = :competenceCode
+                  AND filter_competence.level >= :minLevel)`,
+      { competenceCode: filters.competenceCode, minLevel: filters.minLevel ?? 1 },
+    );
+  }
+  const search = filters.search?.trim();
+  if (search) {
+    query.andWhere(
+      new Brackets((where) => {
+        where.where(`(seeker.firstName || ' ' || seeker.lastName) ILIKE :name`, { name: `%${escapeLike(search)}%` });
+        if (/^\d{1,9}$/.test(search)) where.orWhere('seeker.candidateNumber = :candidateNumber', { candidateNumber: Number(search) });
+      }),
+    );
+  }
+}

@@ -1,0 +1,63 @@
+import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsOptional, IsUUID, Matches, ValidateNested } from 'class-validator';
+import { PageArgs } from '../../../common/graphql/pagination.js';
+import { UpdatePlacementInput } from './placement.input.js';
+import { IsIsoDate } from './placement.validators.js';
+
+const NOT_AN_ID = 'Dit is geen geldige id.';
+
+@ArgsType()
+export class PlacementsArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: "The region of the employer (AMnn)." })
+  @IsOptional()
+  @Matches(/^AM\d{2}$/, { message: 'Een regiocode ziet eruit als AM12.' })
+  regionCode?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: NOT_AN_ID })
+  employerId?: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: no end date or one today or later; false: ended before today.' })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Started on or after this date (YYYY-MM-DD).' })
+  @IsOptional()
+  @IsIsoDate()
+  startedFrom?: string;
+
+  @Field(() => String, { nullable: true, description: 'Started on or before this date (YYYY-MM-DD).' })
+  @IsOptional()
+  @IsIsoDate()
+  startedTo?: string;
+
+  @Field(() => Boolean, { defaultValue: false })
+  @IsBoolean()
+  includeArchived: boolean = false;
+}
+
+@ArgsType()
+export class UpdatePlacementArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: NOT_AN_ID })
+  id!: string;
+
+  @Field(() => UpdatePlacementInput)
+  @ValidateNested()
+  @Type(() => UpdatePlacementInput)
+  input!: UpdatePlacementInput;
+}
+
+@ArgsType()
+export class EndPlacementArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: NOT_AN_ID })
+  id!: string;
+
+  @Field({ description: 'Last working day (inclusive), YYYY-MM-DD.' })
+  @IsIsoDate()
+  endDate!: string;
+}

@@ -1,0 +1,331 @@
+import { createEmployer, createIntroduction, createJobSeeker, createPlacement, createVacancy } from '../../../test/factories.js';
+import { createTestApp, createUser, type GraphQLClient, type TestApp } from '../../../test/test-app.js';
+import type { EmployerEntity, EmployerLocationEntity } from '../employer/employer.entity.js';
+import { PlacementResolver } from './placement.resolver.js';
+
+const FIELDS = `id contractType hoursPerWeek startDate endDate active instruments banenafspraakJobs introductionId archivedAt
+  jobSeeker { id candidateNumber candidateLabel firstName lastName }
+  employer { id name sector }
+  vacancy { id title kind }`;
+const CREATE = `mutation CreatePlacement($input: CreatePlacementInput!) { createPlacement(input: $input) { ${FIELDS} } }`;
+const UPDATE = `mutation UpdatePlacement($id: ID!, $input: UpdatePlacementInput!) { updatePlacement(id: $id, input: $input) { ${FIELDS} } }`;
+const END = `mutation EndPlacement($id: ID!, $endDate: String!) { endPlacement(id: $id, endDate: $endDate) { ${FIELDS} } }`;
+const ARCHIVE = `mutation ArchivePlacement($id: ID!) { archivePlacement(id: $id) { ${FIELDS} } }`;
+const ONE = `query Placement($id: ID!) { placement(id: $id) { ${FIELDS} } }`;
+const LIST = `query Placements($regionCode: String, $employerId: ID, $active: Boolean, $startedFrom: String, $startedTo: String,
+    $includeArchived: Boolean, $first: Int, $after: String) {
+  placements(regionCode: $regionCode, employerId: $employerId, active: $active, startedFrom: $startedFrom, startedTo: $startedTo,
+      includeArchived: $includeArchived, first: $first, after: $after) {
+    totalCount nodes { ${FIELDS} } pageInfo { hasNextPage endCursor } } }`;
+
+const UNKNOWN_ID = '7d3c0d9e-8f53-4c1e-9a55-0d7c1e1e1e1e';
+const FAR_FUTURE = '2999-12-31';
+
+type Employer = EmployerEntity & { location: EmployerLocationEntity };
+
+describe(PlacementResolver.name, () => {
+  let t: TestApp;
+  let am: GraphQLClient;
+  let consultant: GraphQLClient;
+  let strangerAm: GraphQLClient;
+  let board: GraphQLClient;
+  let employer: Employer;
+  let employerUser: GraphQLClient;
+  let otherEmployerUser: GraphQLClient;
+
+  const countPlacements = async (jobSeekerId: string) =>
+    Number((await t.dataSource.query('SELECT count(*) FROM placement WHERE job_seeker_id = $1', [jobSeekerId]))[0].count);
+  const introductionState = async (id: string) => ({
+    status: (await t.dataSource.query('SELECT status FROM introduction WHERE id = $1', [id]))[0].status as string,
+    history: Number((await t.dataSource.query('SELECT count(*) FROM introduction_status_change WHERE introduction_id = $1', [id]))[0].count),
+  });
+  const placementRow = async (id: string) =>
+    (await t.dataSource.query('SELECT hours_per_week, end_date::text, archived_at FROM placement WHERE id = $1', [id]))[0];
+
+  const input = (jobSeekerId: string, patch: Record<string, unknown> = {}) => ({
+    jobSeekerId,
+    employerId: employer.id,
+    contractType: 'FIXED_TERM',
+    hoursPerWeek: 25.5,
+    startDate: '2025-03-01',
+    instruments: ['LOONKOSTENSUBSIDIE', 'JOBCOACH'],
+    ...patch,
+  });
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    am = await t.loginAs(await createUser(t.dataSource, { role: 'ACCOUNT_MANAGER', regionCodes: ['AM12'] }));
+    consultant = await t.loginAs(await createUser(t.dataSource, { role: 'CONSULTANT', regionCodes: ['AM12'] }));
+    strangerAm = await t.loginAs(await createUser(t.dataSource, { role: 'ACCOUNT_MANAGER', regionCodes: ['AM36'] }));
+    board = await t.loginAs(await createUser(t.dataSource, { role: 'BOARD_MEMBER', regionCodes: ['AM12'] }));
+    employer = await createEmployer(t.dataSource, { regionCode: 'AM12' });
+    employerUser = await t.loginAs(await createUser(t.dataSource, { role: 'EMPLOYER_USER', employerId: employer.id }));
+    const otherEmployer = await createEmployer(t.dataSource, { regionCode: 'AM12' });
+    otherEmployerUser = await t.loginAs(await createUser(t.dataSource, { role: 'EMPLOYER_USER', employerId: otherEmployer.id }));
+  });
+  afterAll(() => t.close());
+
+  describe('createPlacement', () => {
+    it('records a placement, named for staff, counting hours / 25.5 for the doelgroepregister', async () => {
+      const seeker = await createJobSeeker(t.dataSource, { firstName: 'Jan', doelgroepregister: true });
+      const vacancy = await createVacancy(t.dataSource, { employerId: employer.id, locationId: employer.location.id, kind: 'GARANTIEBAAN' });
+      const { createPlacement } = await am.data(CREATE, { input: input(seeker.id, { vacancyId: vacancy.id, hoursPerWeek: 25.5 }) });
+      expect(createPlacement).toMatchObject({
+        jobSeeker: { id: seeker.id, candidateNumber: seeker.candidateNumber, candidateLabel: `Kandidaat ${seeker.candidateNumber}`, firstName: 'Jan', lastName: seeker.lastName },
+        employer: { id: employer.id, name: employer.name, sector: 'MARKT' },
+        vacancy: { id: vacancy.id, kind: 'GARANTIEBAAN' },
+        introductionId: null,
+        contractType: 'FIXED_TERM',
+        hoursPerWeek: 25.5,
+        startDate: '2025-03-01',
+        endDate: null,
+        active: true,
+        instruments: ['LOONKOSTENSUBSIDIE', 'JOBCOACH'],
+        banenafspraakJobs: 1,
+        archivedAt: null,
+      });
+    });
+
+    it('counts no banenafspraak jobs outside the doelgroepregister', async () => {
+      const seeker = await createJobSeeker(t.dataSource);
+      const { createPlacement } = await consultant.data(CREATE, { input: input(seeker.id, { hoursPerWeek: 32 }) });
+      expect(createPlacement.banenafspraakJobs).toBe(0);
+    });
+
+    it.each(['INTERVIEW', 'TRIAL_PLACEMENT'] as const)('moves an introduction at %s to PLACED in the same step', async (status) => {
+      const seeker = await createJobSeeker(t.dataSource);
+      const vacancy = await createVacancy(t.dataSource, { employerId: employer.id, locationId: employer.location.id });
+      const introduction = await createIntroduction(t.dataSource, { vacancyId: vacancy.id, jobSeekerId: seeker.id, status });
+      const before = await introductionState(introduction.id);
+      const { createPlacement } = await am.data(CREATE, { input: input(seeker.id, { introductionId: introduction.id }) });
+      expect(createPlacement).toMatchObject({ introductionId: introduction.id, vacancy: { id: vacancy.id } });
+      expect(await introductionState(introduction.id)).toEqual({ status: 'PLACED', history: before.history + 1 });
+    });
+
+    it('leaves an introduction that is already PLACED as it is', async () => {
+      const seeker = await createJobSeeker(t.dataSource);
+      const vacancy = await createVacancy(t.dataSource, { employerId: employer.id, locationId: employer.location.id });
+      const introduction = await createIntroduction(t.dataSource, { vacancyId: vacancy.id, jobSeekerId: seeker.id, status: 'PLACED' });
+      const before = await introductionState(introduction.id);
+      await am.data(CREATE, { input: input(seeker.id, { introductionId: introduction.id, vacancyId: vacancy.id }) });
+      expect(await introductionState(introduction.id)).toEqual(before);
+    });
+
+    it.each(['INTRODUCED', 'WITHDRAWN'] as const)('answers CONFLICT for an introduction at %s and writes nothing', async (status) => {
+      const seeker = await createJobSeeker(t.dataSource);
+      const vacancy = await createVacancy(t.dataSource, { employerId: employer.id, locationId: employer.location.id });
+      const introduction = await createIntroduction(t.dataSource, { vacancyId: vacancy.id, jobSeekerId: seeker.id, status });
+      const before = await introductionState(introduction.id);
+      expect(await am.errorCode(CREATE, { input: input(seeker.id, { introductionId: introduction.id }) })).toBe('CONFLICT');
+      expect(await countPlacements(seeker.id)).toBe(0);
+      expect(await introductionState(introduction.id)).toEqual(before);
+    });
+
+    it.each([
+      ['no hours', { hoursPerWeek: 0 }, 'input.hoursPerWeek'],
+      ['more than 40 hours', { hoursPerWeek: 40.5 }, 'input.hoursPerWeek'],
+      ['quarter hours', { hoursPerWeek: 20.25 }, 'input.hoursPerWeek'],
+      ['a start date that does not exist', { startDate: '2025-02-30' }, 'input.startDate'],
+      ['a malformed end date', { endDate: '1-4-2025' }, 'input.endDate'],
+      ['an end before the start', { endDate: '2025-02-28' }, 'input.endDate'],
+      ['an instrument twice', { instruments: ['JOBCOACH', 'JOBCOACH'] }, 'input.instruments'],
+      ['a malformed vacancy id', { vacancyId: 'abc' }, 'input.vacancyId'],
+    ])('rejects %s with BAD_USER_INPUT on the field and writes nothing', async (_case, patch, field) => {
+      const seeker = await createJobSeeker(t.dataSource);
+      const result = await am.request(CREATE, { input: input(seeker.id, patch) });
+      expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(result.errors?.[0]?.extensions?.fields?.map((f) => f.field)).toContain(field);
+      expect(await countPlacements(seeker.id)).toBe(0);
+    });
+
+    it('rejects a vacancy of another employer and an introduction of another job-seeker on their fields', async () => {
+      const seeker = await createJobSeeker(t.dataSource);
+      const otherVacancy = await createVacancy(t.dataSource);
+      const vacancy = await createVacancy(t.dataSource, { employerId: employer.id, locationId: employer.location.id });
+      const someoneElse = await createJobSeeker(t.dataSource);
+      const introduction = await createIntroduction(t.dataSource, { vacancyId: vacancy.id, jobSeekerId: someoneElse.id, status: 'INTERVIEW' });
+      const fields = async (patch: Record<string, unknown>) =>
+        (await am.request(CREATE, { input: input(seeker.id, patch) })).errors?.[0]?.extensions?.fields?.map((f) => f.field);
+      expect(await fields({ vacancyId: otherVacancy.id })).toEqual(['input.vacancyId']);
+      expect(await fields({ introductionId: introduction.id })).toEqual(['input.introductionId']);
+      expect(await countPlacements(seeker.id)).toBe(0);
+      expect((await introductionState(introduction.id)).status).toBe('INTERVIEW');
+    });
+
+    it('answers NOT_FOUND for an unknown job-seeker, employer, vacancy or introduction', async () => {
+      const seeker = await createJobSeeker(t.dataSource);
+      expect(await am.errorCode(CREATE, { input: input(UNKNOWN_ID) })).toBe('NOT_FOUND');
+      expect(await am.errorCode(CREATE, { input: input(seeker.id, { employerId: UNKNOWN_ID }) })).toBe('NOT_FOUND');
+      expect(await am.errorCode(CREATE, { input: input(seeker.id, { vacancyId: UNKNOWN_ID }) })).toBe('NOT_FOUND');
+      expect(await am.errorCode(CREATE, { input: input(seeker.id, { introductionId: UNKNOWN_ID }) })).toBe('NOT_FOUND');
+      expect(await countPlacements(seeker.id)).toBe(0);
+    });
+
+    it('answers CONFLICT for a second placement at the same employer in the same period, and allows one elsewhere or later', async () => {
+      const seeker = await createJobSeeker(t.dataSource);
+      const elsewhere = await createEmployer(t.dataSource, { regionCode: 'AM12' });
+      await am.data(CREATE, { input: input(seeker.id, { startDate: '2025-01-01', endDate: '2025-06-30' }) });
+      expect(await am.errorCode(CREATE, { input: input(seeker.id, { startDate: '2025-06-30' }) })).toBe('CONFLICT');
+      expect(await am.errorCode(CREATE, { input: input(seeker.id, { startDate: '2024-01-01', endDate: '2025-01-01' }) })).toBe('CONFLICT');
+      await am.data(CREATE, { input: input(seeker.id, { employerId: elsewhere.id, startDate: '2025-02-01' }) });
+      await am.data(CREATE, { input: input(seeker.id, { startDate: '2025-07-01' }) });
+      expect(await countPlacements(seeker.id)).toBe(3);
+    });
+
+    it('answers CONFLICT for an archived job-seeker or employer', async () => {
+      const archivedSeeker = await createJobSeeker(t.dataSource, { archivedAt: new Date() });
+      const seeker = await createJobSeeker(t.dataSource);
+      const archivedEmployer = await createEmployer(t.dataSource, { regionCode: 'AM12' });
+      await t.dataSource.query('UPDATE employer SET archived_at = now() WHERE id = $1', [archivedEmployer.id]);
+      expect(await am.errorCode(CREATE, { input: input(archivedSeeker.id) })).toBe('CONFLICT');
+      expect(await am.errorCode(CREATE, { input: input(seeker.id, { employerId: archivedEmployer.id }) })).toBe('CONFLICT');
+      expect(await countPlacements(seeker.id)).toBe(0);
+    });
+
+    it('refuses staff of another region, employer users and board members', async () => {
+      const seeker = await createJobSeeker(t.dataSource);
+      expect(await strangerAm.errorCode(CREATE, { input: input(seeker.id) })).toBe('FORBIDDEN');
+      expect(await employerUser.errorCode(CREATE, { input: input(seeker.id) })).toBe('FORBIDDEN');
+      expect(await board.errorCode(CREATE, { input: input(seeker.id) })).toBe('FORBIDDEN');
+      expect(await countPlacements(seeker.id)).toBe(0);
+    });
+  });
+
+  describe('placements and placement', () => {
+    let listEmployer: Employer;
+    let running: string;
+    let ended: string;
+    let archived: string;
+
+    beforeAll(async () => {
+      listEmployer = await createEmployer(t.dataSource, { regionCode: 'AM12' });
+      const seekers = await Promise.all([1, 2, 3].map(() => createJobSeeker(t.dataSource)));
+      running = (await createPlacement(t.dataSource, { jobSeekerId: seekers[0]!.id, employerId: listEmployer.id, startDate: '2024-05-01' })).id;
+      ended = (await createPlacement(t.dataSource, { jobSeekerId: seekers[1]!.id, employerId: listEmployer.id, startDate: '2023-01-01', endDate: '2023-12-31' })).id;
+      archived = (await createPlacement(t.dataSource, { jobSeekerId: seekers[2]!.id, employerId: listEmployer.id, startDate: '2024-01-01', archivedAt: new Date() })).id;
+    });
+
+    it('lists an employer\'s placements by start date, paged, without archived ones unless asked', async () => {
+      const page1 = (await am.data(LIST, { employerId: listEmployer.id, first: 1 })).placements;
+      expect(page1).toMatchObject({ totalCount: 2, nodes: [{ id: ended }], pageInfo: { hasNextPage: true } });
+      const page2 = (await am.data(LIST, { employerId: listEmployer.id, first: 1, after: page1.pageInfo.endCursor })).placements;
+      expect(page2).toMatchObject({ nodes: [{ id: running }], pageInfo: { hasNextPage: false } });
+      expect(ids((await am.data(LIST, { employerId: listEmployer.id, includeArchived: true })).placements)).toEqual([ended, archived, running]);
+    });
+
+    it.each([
+      ['running', { active: true }, () => [running]],
+      ['ended', { active: false }, () => [ended]],
+      ['started from 2024', { startedFrom: '2024-01-01' }, () => [running]],
+      ['started up to 2023', { startedTo: '2023-12-31' }, () => [ended]],
+      ['in another region', { regionCode: 'AM01' }, () => []],
+    ])('filters the %s placements', async (_case, filters, expected) => {
+      expect(ids((await consultant.data(LIST, { employerId: listEmployer.id, ...filters })).placements)).toEqual(expected());
+    });
+
+    it('rejects malformed filters on their field', async () => {
+      const result = await am.request(LIST, { startedFrom: '2024-13-01' });
+      expect(result.errors?.[0]?.extensions?.fields).toEqual([{ field: 'startedFrom', message: expect.any(String) }]);
+    });
+
+    it('shows staff of another region nothing, and refuses board members', async () => {
+      expect((await strangerAm.data(LIST, { employerId: listEmployer.id })).placements.totalCount).toBe(0);
+      expect(await strangerAm.errorCode(ONE, { id: running })).toBe('FORBIDDEN');
+      expect(await board.errorCode(LIST, {})).toBe('FORBIDDEN');
+      expect(await board.errorCode(ONE, { id: running })).toBe('FORBIDDEN');
+    });
+
+    it('answers NOT_FOUND for an unknown id', async () => {
+      expect(await am.errorCode(ONE, { id: UNKNOWN_ID })).toBe('NOT_FOUND');
+    });
+
+    it('shows an employer user its own placements, anonymous when they did not come from an introduction', async () => {
+      const ownEmployer = await createEmployer(t.dataSource, { regionCode: 'AM12' });
+      const client = await t.loginAs(await createUser(t.dataSource, { role: 'EMPLOYER_USER', employerId: ownEmployer.id }));
+      const seeker = await createJobSeeker(t.dataSource, { firstName: 'Zeldzaamvoornaam', email: 'z.inwoner@example.org' });
+      const own = await createPlacement(t.dataSource, { jobSeekerId: seeker.id, employerId: ownEmployer.id });
+      await createPlacement(t.dataSource, { jobSeekerId: seeker.id, employerId: listEmployer.id });
+      const result = await client.request(LIST, {});
+      expect(ids(result.data!.placements as { nodes: { id: string }[] })).toEqual([own.id]);
+      expect(await client.data(ONE, { id: own.id })).toMatchObject({
+        placement: { jobSeeker: { id: null, candidateLabel: `Kandidaat ${seeker.candidateNumber}`, firstName: null, lastName: null } },
+      });
+      const body = JSON.stringify(result);
+      for (const secret of ['Zeldzaamvoornaam', seeker.lastName, 'z.inwoner@example.org', seeker.id]) expect(body).not.toContain(secret);
+      expect(await otherEmployerUser.errorCode(ONE, { id: own.id })).toBe('FORBIDDEN');
+    });
+  });
+
+  describe('updatePlacement, endPlacement and archivePlacement', () => {
+    const placementFor = async (patch: Record<string, unknown> = {}) => {
+      const seeker = await createJobSeeker(t.dataSource);
+      return createPlacement(t.dataSource, { jobSeekerId: seeker.id, employerId: employer.id, startDate: '2025-01-01', ...patch });
+    };
+
+    it('changes the terms and keeps the rest', async () => {
+      const placement = await placementFor({ instruments: ['JOBCOACH'] });
+      const { updatePlacement } = await am.data(UPDATE, { id: placement.id, input: { hoursPerWeek: 30, instruments: ['NO_RISK_POLIS'], contractType: 'PERMANENT' } });
+      expect(updatePlacement).toMatchObject({ hoursPerWeek: 30, instruments: ['NO_RISK_POLIS'], contractType: 'PERMANENT', startDate: '2025-01-01', endDate: null });
+    });
+
+    it.each([
+      ['an end before the start', { endDate: '2024-12-31' }, 'input.endDate'],
+      ['a start after the end', { startDate: '2026-01-01' }, 'input.startDate'],
+      ['cleared hours', { hoursPerWeek: null }, 'input.hoursPerWeek'],
+      ['41 hours', { hoursPerWeek: 41 }, 'input.hoursPerWeek'],
+    ])('rejects %s on its field and changes nothing', async (_case, patch, field) => {
+      const placement = await placementFor({ endDate: '2025-12-31' });
+      const result = await am.request(UPDATE, { id: placement.id, input: patch });
+      expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(result.errors?.[0]?.extensions?.fields?.map((f) => f.field)).toContain(field);
+      expect(await placementRow(placement.id)).toMatchObject({ hours_per_week: '25.5', end_date: '2025-12-31' });
+    });
+
+    it('answers CONFLICT when the new period overlaps another placement at the employer', async () => {
+      const first = await placementFor({ endDate: '2025-06-30' });
+      await createPlacement(t.dataSource, { jobSeekerId: first.jobSeekerId, employerId: employer.id, startDate: '2025-07-01' });
+      expect(await am.errorCode(UPDATE, { id: first.id, input: { endDate: null } })).toBe('CONFLICT');
+      expect((await placementRow(first.id)).end_date).toBe('2025-06-30');
+    });
+
+    it('ends a placement, which then no longer runs', async () => {
+      const placement = await placementFor();
+      const { endPlacement } = await consultant.data(END, { id: placement.id, endDate: '2025-06-30' });
+      expect(endPlacement).toMatchObject({ endDate: '2025-06-30', active: false });
+      const future = await placementFor();
+      expect((await am.data(END, { id: future.id, endDate: FAR_FUTURE })).endPlacement.active).toBe(true);
+    });
+
+    it('refuses an end before the start on the endDate field', async () => {
+      const placement = await placementFor();
+      const result = await am.request(END, { id: placement.id, endDate: '2024-12-31' });
+      expect(result.errors?.[0]?.extensions?.fields).toEqual([{ field: 'endDate', message: 'De einddatum mag niet voor de begindatum liggen.' }]);
+      expect((await placementRow(placement.id)).end_date).toBeNull();
+    });
+
+    it('archives a placement, hiding it from lists, and refuses later changes', async () => {
+      const placement = await placementFor();
+      const { archivePlacement } = await am.data(ARCHIVE, { id: placement.id });
+      expect(archivePlacement.archivedAt).not.toBeNull();
+      expect(ids((await am.data(LIST, { employerId: employer.id, first: 100 })).placements)).not.toContain(placement.id);
+      expect(await am.errorCode(UPDATE, { id: placement.id, input: { hoursPerWeek: 20 } })).toBe('CONFLICT');
+      expect(await am.errorCode(END, { id: placement.id, endDate: '2025-06-30' })).toBe('CONFLICT');
+      expect((await placementRow(placement.id)).end_date).toBeNull();
+    });
+
+    it('refuses staff of another region, employer users and board members, and answers NOT_FOUND for an unknown id', async () => {
+      const placement = await placementFor();
+      for (const client of [strangerAm, employerUser, board]) {
+        expect(await client.errorCode(UPDATE, { id: placement.id, input: { hoursPerWeek: 20 } })).toBe('FORBIDDEN');
+        expect(await client.errorCode(END, { id: placement.id, endDate: '2025-06-30' })).toBe('FORBIDDEN');
+        expect(await client.errorCode(ARCHIVE, { id: placement.id })).toBe('FORBIDDEN');
+      }
+      expect(await placementRow(placement.id)).toMatchObject({ hours_per_week: '25.5', end_date: null, archived_at: null });
+      expect(await am.errorCode(ARCHIVE, { id: UNKNOWN_ID })).toBe('NOT_FOUND');
+    });
+  });
+});
+
+function ids(connection: { nodes: { id: string }[] }): string[] {
+  return connection.nodes.map((node) => node.id);
+}

@@ -1,0 +1,8 @@
+import type { Portal, Role } from '../gql/graphql.js';
+
+/** Who this portal is for; the API refuses accounts of the other portal at login. */
+export const PORTAL: Portal = 'EMPLOYER';
+export const PORTAL_NAME = 'Werkbrug werkgeversportaal';
+export const PORTAL_ROLES: readonly Role[] = ['EMPLOYER_USER'];
+
+export const NAVIGATION = [{ to: '/', label: 'Startpagina' }] as const;

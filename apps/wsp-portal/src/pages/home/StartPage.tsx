@@ -1,0 +1,77 @@
+import { useQuery } from '@apollo/client/react';
+import {
+  Alert,
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  Heading,
+  Paragraph,
+  UnorderedList,
+  UnorderedListItem,
+} from '@utrecht/component-library-react';
+import { formatRoles, usePageTitle } from '@werkbrug/ui';
+import { graphql } from '../../gql/index.js';
+
+export const StartPageQuery = graphql(`
+  query StartPage {
+    viewer {
+      id
+      displayName
+      roles
+      organisationName
+    }
+  }
+`);
+
+export function StartPage() {
+  usePageTitle('Startpagina');
+  const { data, loading } = useQuery(StartPageQuery);
+  const viewer = data?.viewer;
+  if (loading) return <Paragraph role="status">Bezig met laden…</Paragraph>;
+  if (!viewer) {
+    return (
+      <Alert type="error">
+        <Paragraph>De startpagina kan nu niet worden getoond. Probeer het later opnieuw.</Paragraph>
+      </Alert>
+    );
+  }
+
+  return (
+    <>
+      <Heading level={1}>Welkom, {viewer.displayName}</Heading>
+      <DataList>
+        <DataListItem>
+          <DataListKey>{viewer.roles.length > 1 ? 'Uw rollen' : 'Uw rol'}</DataListKey>
+          <DataListValue>{formatRoles(viewer.roles)}</DataListValue>
+        </DataListItem>
+        <DataListItem>
+          <DataListKey>Organisatie</DataListKey>
+          <DataListValue>{viewer.organisationName}</DataListValue>
+        </DataListItem>
+      </DataList>
+      <Heading level={2}>Wat kunt u hier straks doen?</Heading>
+      <Paragraph>
+        Met het WSP-portaal werkt het werkgeversservicepunt samen met gemeenten en UWV aan werk voor
+        inwoners met een afstand tot de arbeidsmarkt. Wat u ziet, hangt af van uw rol:
+      </Paragraph>
+      <UnorderedList>
+        <UnorderedListItem>
+          accountmanagers beheren werkgevers en vacatures, krijgen uitgelegde matches en stellen
+          kandidaten voor;
+        </UnorderedListItem>
+        <UnorderedListItem>
+          consulenten houden het profiel van inwoners bij: competenties, beschikbaarheid en
+          toestemming;
+        </UnorderedListItem>
+        <UnorderedListItem>
+          het werkbedrijf volgt de resultaten van de regio, zoals de banenafspraak en beschut werk;
+        </UnorderedListItem>
+        <UnorderedListItem>
+          beheerders beheren accounts en de lijst met competenties.
+        </UnorderedListItem>
+      </UnorderedList>
+      <Paragraph>Deze onderdelen komen de komende tijd beschikbaar.</Paragraph>
+    </>
+  );
+}
