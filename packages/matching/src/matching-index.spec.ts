@@ -68,6 +68,37 @@ describe(MatchingIndex.name, () => {
     expect(allRankings(index, seekerIds, vacancyIds).byVacancy.flat().length).toBeGreaterThan(100);
   });
 
+  it('keeps every level when new competences widen the level matrix', () => {
+    const early = aSeeker({ competences: [{ code: 'A', level: 3 }] });
+    const index = MatchingIndex.build([early], [], { now });
+    // 200 more codes force the matrix to be re-laid out twice, with the early rows in it.
+    const codes = Array.from({ length: 200 }, (_, i) => `X${i}`);
+    const late = aSeeker({
+      competences: codes.slice(150).map((code) => ({ code, level: 4 as const })),
+    });
+    index.upsertSeeker(late);
+    const vacancy = aVacancy({
+      competences: [
+        { code: 'A', minLevel: 3, weight: 5, requirement: 'REQUIRED' },
+        ...codes
+          .slice(0, 40)
+          .map((code) => ({
+            code,
+            minLevel: 2 as const,
+            weight: 1,
+            requirement: 'WISHED' as const,
+          })),
+      ],
+    });
+    index.upsertVacancy(vacancy);
+    const lateVacancy = aVacancy({
+      competences: [{ code: 'X199', minLevel: 4, weight: 2, requirement: 'REQUIRED' }],
+    });
+    index.upsertVacancy(lateVacancy);
+    expect(index.topSeekersForVacancy(vacancy.id, 5).map((s) => s.seekerId)).toEqual([early.id]);
+    expect(index.topSeekersForVacancy(lateVacancy.id, 5).map((s) => s.seekerId)).toEqual([late.id]);
+  });
+
   it('reuses the slot of a removed job-seeker without mixing up the two', () => {
     const gone = aSeeker({ competences: [{ code: 'CERT_VCA', level: 5 }] });
     const vacancy = aVacancy({

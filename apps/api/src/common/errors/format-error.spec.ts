@@ -49,6 +49,13 @@ describe(formatGraphQLError.name, () => {
     expect(result).toEqual({ message: error.message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
   });
 
+  it('does not echo the value of a wrongly typed variable', () => {
+    const message = 'Variable "$input" got invalid value 123456782 at "input.bsn"; String cannot represent a non string value: 123456782';
+    const result = formatGraphQLError({ message, extensions: { code: 'BAD_USER_INPUT' } }, new GraphQLError(message));
+    expect(JSON.stringify(result)).not.toContain('123456782');
+    expect(result.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.bsn', message: expect.any(String) }] });
+  });
+
   it('is exhaustive over DomainError codes', () => {
     for (const code of ['BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICT', 'UNAUTHENTICATED', 'TOO_MANY_REQUESTS'] as const) {
       expect(formatted(resolverError(new DomainError(code, 'x'))).extensions?.code).toBe(code);

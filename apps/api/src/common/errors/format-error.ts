@@ -29,6 +29,20 @@ function fromDatabase(error: QueryFailedError): DomainError | null {
 }
 
 /**
+ * A variable of the wrong type: Apollo's message repeats the value sent (which may be a BSN), so
+ * only the path of the field is kept.
+ */
+function fromVariableCoercion(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const path = /at "([^"]+)"/.exec(formatted.message)?.[1] ?? /Variable "\$(\w+)"/.exec(formatted.message)?.[1];
+  const message = 'Een waarde heeft niet het verwachte type of ontbreekt.';
+  return {
+    message,
+    locations: formatted.locations,
+    extensions: { code: 'BAD_USER_INPUT', ...(path ? { fields: [{ field: path, message }] } : {}) },
+  };
+}
+
+/**
  * The one place errors become GraphQL errors. Expected errors keep their code and message;
  * anything else is logged (without query parameters, so no personal data) and returned as a
  * generic error with a correlation id. No SQL, stack trace or host reaches a client.
@@ -44,6 +58,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     };
   }
   const code = formatted.extensions?.code;
+  if (code === 'BAD_USER_INPUT') return fromVariableCoercion(formatted);
   if (typeof code === 'string' && APOLLO_CLIENT_CODES.has(code)) {
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
   }

@@ -1,6 +1,6 @@
-import { isValidBsn, isValidKvkNumber, isValidPostcode } from '@werkbrug/domain-rules';
+import { isIsoDate, isValidBsn, isValidKvkNumber, isValidPostcode, isValidWeeklyHours } from '@werkbrug/domain-rules';
+import { registerDecorator, ValidateIf, type ValidationOptions } from 'class-validator';
 import { badInput } from '../errors/domain-error.js';
-import { registerDecorator, type ValidationOptions } from 'class-validator';
 
 function rule(name: string, test: (value: unknown) => boolean, message: string) {
   return (options?: ValidationOptions) => (target: object, propertyName: string) =>
@@ -30,6 +30,24 @@ export const IsPostcode = rule(
   (value) => typeof value === 'string' && isValidPostcode(value),
   'Vul een geldige postcode in, zoals 1211 AB.',
 );
+
+export const IsWeeklyHours = rule(
+  'isWeeklyHours',
+  (value) => typeof value === 'number' && isValidWeeklyHours(value),
+  'Het aantal uren per week ligt tussen 1 en 40, in hele of halve uren.',
+);
+
+export const IsIsoDate = rule(
+  'isIsoDate',
+  (value) => typeof value === 'string' && isIsoDate(value),
+  'Vul een geldige datum in (JJJJ-MM-DD).',
+);
+
+/** Optional in an update, but not to be cleared: null is refused like a missing value. */
+export const IfGiven = () => ValidateIf((_object: object, value: unknown) => value !== undefined);
+
+/** class-transformer: trims strings, leaves other values alone. */
+export const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 /**
  * Update inputs are partial: a field may be left out, but a required field may not be cleared.

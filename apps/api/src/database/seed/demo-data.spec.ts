@@ -379,6 +379,16 @@ describe(generateDemoDataset.name, () => {
       }
     });
 
+    it('have the driving-licence competence exactly when they have a driving licence', () => {
+      const licensed = new Set(
+        dataset.jobSeekerCompetences
+          .filter((row) => row.competenceCode === 'CERT_DRIVING_B' && row.level === 5)
+          .map((row) => row.jobSeekerId),
+      );
+      for (const jobSeeker of dataset.jobSeekers)
+        expect(licensed.has(jobSeeker.id)).toBe(jobSeeker.hasDrivingLicence);
+    });
+
     it('have no dates after the reference date', () => {
       const reference = Date.parse(`${REFERENCE_DATE}T23:59:59Z`);
       for (const jobSeeker of dataset.jobSeekers) {
@@ -561,6 +571,31 @@ describe(generateDemoDataset.name, () => {
         pairs.add(`${introduction.vacancyId}:${introduction.jobSeekerId}`);
       }
       expect(pairs.size).toBe(dataset.introductions.length);
+    });
+
+    it('places about 60 doelgroepregister people per region, for the banenafspraak results', () => {
+      const registered = new Set(
+        dataset.jobSeekers
+          .filter((jobSeeker) => jobSeeker.doelgroepregister)
+          .map((jobSeeker) => jobSeeker.id),
+      );
+      const counted = dataset.placements.filter((placement) =>
+        registered.has(placement.jobSeekerId),
+      );
+      // 400 people per region give 40 (a tenth); the default 2,000 give 60.
+      expect(counted.length).toBe(3 * 40);
+    });
+
+    it('gives the demo employer’s vacancies introductions, so its login has something to see', () => {
+      const demoEmployerId = dataset.employerUsers[0].employerId;
+      const own = new Set(
+        dataset.vacancies
+          .filter((vacancy) => vacancy.employerId === demoEmployerId)
+          .map((vacancy) => vacancy.id),
+      );
+      expect(
+        dataset.introductions.filter((introduction) => own.has(introduction.vacancyId)).length,
+      ).toBeGreaterThanOrEqual(5);
     });
 
     it('places each person once, for 8-36 hours, starting between 2024 and the reference date', () => {

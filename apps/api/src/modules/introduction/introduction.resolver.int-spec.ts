@@ -1,4 +1,4 @@
-import { createEmployer, createIntroduction, createJobSeeker, createVacancy } from '../../../test/factories.js';
+import { createEmployer, createIntroduction, createJobSeeker, createVacancy, freshBsn } from '../../../test/factories.js';
 import { createTestApp, createUser, type GraphQLClient, type TestApp } from '../../../test/test-app.js';
 import type { EmployerEntity, EmployerLocationEntity } from '../employer/employer.entity.js';
 import type { UserEntity } from '../user/user.entity.js';
@@ -349,6 +349,46 @@ describe(IntroductionResolver.name, () => {
         }
       },
     );
+
+    it.each(['INTRODUCED', 'INTERVIEW', 'TRIAL_PLACEMENT', 'PLACED'] as const)(
+      'names the candidate with contact details once the introduction is %s, and nothing more of the file',
+      async (status) => {
+        const bsn = freshBsn();
+        const seeker = await createJobSeeker(t.dataSource, {
+          firstName: 'Fatima',
+          email: 'fatima.inwoner@example.org',
+          phone: '0612345678',
+          bsn,
+          birthDate: '1990-04-01',
+          workLimitations: 'Geheime beperking',
+          doelgroepregister: true,
+        });
+        const vacancy = await openVacancy();
+        const { id } = await createIntroduction(t.dataSource, { vacancyId: vacancy.id, jobSeekerId: seeker.id, status });
+        const result = await employerUser.request(EMPLOYER_ONE, { id });
+        expect(result.data?.employerIntroduction).toMatchObject({
+          candidateLabel: `Kandidaat ${seeker.candidateNumber}`,
+          candidate: { firstName: 'Fatima', lastName: seeker.lastName, email: 'fatima.inwoner@example.org', phone: '0612345678' },
+          inDoelgroepregister: null,
+        });
+        const body = JSON.stringify(result);
+        for (const secret of [bsn, '1990-04-01', 'Geheime beperking', seeker.postcode, seeker.id]) {
+          expect(body).not.toContain(secret);
+        }
+        const log = await t.dataSource.query('SELECT purpose FROM personal_data_access WHERE job_seeker_id = $1', [seeker.id]);
+        expect(log).toEqual([{ purpose: 'introduction.employer' }]);
+      },
+    );
+
+    it('hides the candidate again once the job-seeker withdraws consent', async () => {
+      const seeker = await createJobSeeker(t.dataSource, { firstName: 'Zeldzaamvoornaam' });
+      const vacancy = await openVacancy();
+      await createIntroduction(t.dataSource, { vacancyId: vacancy.id, jobSeekerId: seeker.id, status: 'INTERVIEW' });
+      await t.dataSource.query("UPDATE job_seeker SET consent_status = 'WITHDRAWN' WHERE id = $1", [seeker.id]);
+      const result = await employerUser.request(EMPLOYER_LIST, { vacancyId: vacancy.id });
+      expect(result.data?.employerIntroductions).toMatchObject({ nodes: [{ status: 'INTERVIEW', candidate: null }] });
+      expect(JSON.stringify(result)).not.toContain('Zeldzaamvoornaam');
+    });
 
     it('tells the employer of a garantiebaan only that the candidate is in the doelgroepregister', async () => {
       const vacancy = await openVacancy('GARANTIEBAAN');

@@ -1,34 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ConsentStatus } from '@werkbrug/domain-rules';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Viewer } from '../../common/auth/viewer.js';
-import { JobSeekerRepository } from '../job-seeker/job-seeker.repository.js';
+import { JobSeekerRepository, type JobSeekerFacts } from '../job-seeker/job-seeker.repository.js';
 
-/**
- * What the pipeline rules need to know about a job-seeker. None of it reaches a client as such:
- * the candidate number is the anonymous label, the flags decide eligibility and banenafspraak jobs.
- */
-export interface JobSeekerFacts {
-  id: string;
-  candidateNumber: number;
-  /** The region of the municipality responsible for the file. */
-  regionCode: string;
-  archived: boolean;
-  consentStatus: ConsentStatus;
-  inDoelgroepregister: boolean;
-  hasIndicatieBeschutWerk: boolean;
-}
-
-interface FactsRow {
-  id: string;
-  candidate_number: number;
-  region_code: string;
-  archived: boolean;
-  consent_status: ConsentStatus;
-  doelgroepregister: boolean;
-  indicatie_beschut_werk: boolean;
-}
+export type { JobSeekerFacts };
 
 export interface PersonName {
   firstName: string;
@@ -55,31 +31,8 @@ export class PipelineJobSeekers {
     private readonly repository: JobSeekerRepository,
   ) {}
 
-  async facts(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, JobSeekerFacts>> {
-    const unique = [...new Set(ids)];
-    if (unique.length === 0) return new Map();
-    const rows: FactsRow[] = await manager.query(
-      `SELECT job_seeker.id, job_seeker.candidate_number, municipality.region_code,
-              job_seeker.archived_at IS NOT NULL AS archived, job_seeker.consent_status,
-              job_seeker.doelgroepregister, job_seeker.indicatie_beschut_werk
-         FROM job_seeker JOIN municipality ON municipality.code = job_seeker.municipality_code
-        WHERE job_seeker.id = ANY($1::uuid[])`,
-      [unique],
-    );
-    return new Map(
-      rows.map((row) => [
-        row.id,
-        {
-          id: row.id,
-          candidateNumber: row.candidate_number,
-          regionCode: row.region_code,
-          archived: row.archived,
-          consentStatus: row.consent_status,
-          inDoelgroepregister: row.doelgroepregister,
-          hasIndicatieBeschutWerk: row.indicatie_beschut_werk,
-        },
-      ]),
-    );
+  facts(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, JobSeekerFacts>> {
+    return this.repository.findRuleFacts(ids, manager);
   }
 
   async factsOf(id: string, manager?: EntityManager): Promise<JobSeekerFacts | undefined> {
@@ -98,10 +51,11 @@ export class PipelineJobSeekers {
 
   /**
    * Employer users: names and contact details by introduction id, for introductions on their own
-   * vacancies that reveal who it is. JobSeekerRepository refuses employer users and has no read for
-   * introduced job-seekers yet, so this hands out nothing until it has one.
+   * vacancies that reveal who it is, read through JobSeekerRepository (which checks that and logs the read).
    */
-  async introducedContacts(_viewer: Viewer, _introductionIds: readonly string[], _purpose: string): Promise<Map<string, PersonContact>> {
-    return new Map();
+  async introducedContacts(viewer: Viewer, introductionIds: readonly string[], purpose: string): Promise<Map<string, PersonContact>> {
+    if (introductionIds.length === 0) return new Map();
+    const rows = await this.repository.findIntroducedToEmployer(viewer, introductionIds, purpose);
+    return new Map(rows.map((row) => [row.introductionId, row]));
   }
 }

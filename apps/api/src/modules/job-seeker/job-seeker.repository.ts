@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EARNING_CAPACITY_BAND_RANGES } from '@werkbrug/domain-rules';
-import { Brackets, type Repository, type SelectQueryBuilder } from 'typeorm';
+import { EARNING_CAPACITY_BAND_RANGES, type ConsentStatus } from '@werkbrug/domain-rules';
+import { Brackets, type EntityManager, type Repository, type SelectQueryBuilder } from 'typeorm';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { forbidden } from '../../common/errors/domain-error.js';
 import { paginate, type Connection, type PageArgs } from '../../common/graphql/pagination.js';
 import { AccessLogService } from '../audit/access-log.service.js';
+import { IDENTITY_REVEALED_STATUSES } from '../introduction/introduction-status.js';
+import { IntroductionEntity } from '../introduction/introduction.entity.js';
 import { escapeLike } from '../region/region.service.js';
 import { assertCanKeepFiles, assertCanReadFiles, canSeeMaskedBsn } from './job-seeker-access.js';
 import { JobSeekerEntity } from './job-seeker.entity.js';
@@ -28,9 +30,45 @@ export interface JobSeekerPlacement {
   archivedAt: Date | null;
 }
 
+/** What an employer learns about a job-seeker once consent was given and the introduction made. */
+export interface IntroducedJobSeekerContact {
+  introductionId: string;
+  jobSeekerId: string;
+  firstName: string;
+  lastName: string;
+  email: string | null;
+  phone: string | null;
+}
+
+/**
+ * What the pipeline rules need to know about a job-seeker. None of it reaches a client as such:
+ * the candidate number is the anonymous label, the flags decide eligibility and banenafspraak jobs.
+ */
+export interface JobSeekerFacts {
+  id: string;
+  candidateNumber: number;
+  /** The region of the municipality responsible for the file. */
+  regionCode: string;
+  archived: boolean;
+  consentStatus: ConsentStatus;
+  inDoelgroepregister: boolean;
+  hasIndicatieBeschutWerk: boolean;
+}
+
+interface FactsRow {
+  id: string;
+  candidate_number: number;
+  region_code: string;
+  archived: boolean;
+  consent_status: ConsentStatus;
+  doelgroepregister: boolean;
+  indicatie_beschut_werk: boolean;
+}
+
 /**
  * THE path through which any job-seeker's personal data is read, by every module. Each read:
- * 1. refuses roles that get no files (see job-seeker-access.ts: only ACCOUNT_MANAGER and CONSULTANT);
+ * 1. refuses roles that get no files (see job-seeker-access.ts: only ACCOUNT_MANAGER and CONSULTANT;
+ *    employer users only name and contact of those introduced to them, findIntroducedToEmployer);
  * 2. scopes in SQL to the viewer's regions (the region of the file's municipality);
  * 3. writes one personal_data_access row per file returned, with the caller's purpose, before the
  *    data is handed back (no log row, no data).
@@ -113,7 +151,72 @@ export class JobSeekerRepository {
     };
   }
 
+  /**
+   * Employer users only: name and contact details of the job-seekers introduced to the viewer's own
+   * employer, by introduction id. Only introductions on the employer's vacancies whose status shows
+   * that consent was given and the introduction made (INTRODUCED, INTERVIEW, TRIAL_PLACEMENT, PLACED),
+   * of files whose consent was not withdrawn since; other ids are left out. Nothing else of the file
+   * leaves here. Logged per file like every other read.
+   */
+  async findIntroducedToEmployer(
+    viewer: Viewer,
+    introductionIds: readonly string[],
+    purpose: string,
+  ): Promise<IntroducedJobSeekerContact[]> {
+    if (viewer.role !== 'EMPLOYER_USER' || !viewer.employerId) throw forbidden();
+    const wanted = [...new Set(introductionIds)];
+    if (wanted.length === 0) return [];
+    const rows = await this.seekers
+      .createQueryBuilder('seeker')
+      .innerJoin(IntroductionEntity, 'introduction', 'introduction.jobSeekerId = seeker.id')
+      .innerJoin('introduction.vacancy', 'vacancy')
+      .select('introduction.id', 'introductionId')
+      .addSelect('seeker.id', 'jobSeekerId')
+      .addSelect('seeker.firstName', 'firstName')
+      .addSelect('seeker.lastName', 'lastName')
+      .addSelect('seeker.email', 'email')
+      .addSelect('seeker.phone', 'phone')
+      .where('introduction.id IN (:...wanted)', { wanted })
+      .andWhere('vacancy.employerId = :employerId', { employerId: viewer.employerId })
+      .andWhere('introduction.status IN (:...revealed)', { revealed: IDENTITY_REVEALED_STATUSES })
+      .andWhere("seeker.consentStatus <> 'WITHDRAWN'")
+      .getRawMany<IntroducedJobSeekerContact>();
+    await this.accessLog.record(viewer, rows.map((row) => row.jobSeekerId), purpose);
+    return rows;
+  }
+
   /** Whether another file holds this BSN (for the uniqueness check; the BSN is not read back). */
+  /**
+   * The facts pipeline rules need (eligibility, consent, region, the anonymous number), not personal
+   * data for display: nothing here is returned to a client as such, so it is not logged.
+   */
+  async findRuleFacts(ids: readonly string[], manager: EntityManager = this.seekers.manager): Promise<Map<string, JobSeekerFacts>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    const rows: FactsRow[] = await manager.query(
+      `SELECT job_seeker.id, job_seeker.candidate_number, municipality.region_code,
+              job_seeker.archived_at IS NOT NULL AS archived, job_seeker.consent_status,
+              job_seeker.doelgroepregister, job_seeker.indicatie_beschut_werk
+         FROM job_seeker JOIN municipality ON municipality.code = job_seeker.municipality_code
+        WHERE job_seeker.id = ANY($1::uuid[])`,
+      [unique],
+    );
+    return new Map(
+      rows.map((row) => [
+        row.id,
+        {
+          id: row.id,
+          candidateNumber: row.candidate_number,
+          regionCode: row.region_code,
+          archived: row.archived,
+          consentStatus: row.consent_status,
+          inDoelgroepregister: row.doelgroepregister,
+          hasIndicatieBeschutWerk: row.indicatie_beschut_werk,
+        },
+      ]),
+    );
+  }
+
   async bsnInUse(bsn: string, exceptId?: string): Promise<boolean> {
     const query = this.seekers.createQueryBuilder('seeker').where('seeker.bsn = :bsn', { bsn });
     if (exceptId) query.andWhere('seeker.id <> :exceptId', { exceptId });

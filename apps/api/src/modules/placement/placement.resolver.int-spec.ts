@@ -256,6 +256,18 @@ describe(PlacementResolver.name, () => {
     });
   });
 
+  describe('placements of an employer from an introduction', () => {
+    it('names the person to the employer when the placement came from an introduction made to it', async () => {
+      const seeker = await createJobSeeker(t.dataSource, { firstName: 'Fatima', email: 'fatima.inwoner@example.org' });
+      const vacancy = await createVacancy(t.dataSource, { employerId: employer.id, locationId: employer.location.id });
+      const introduction = await createIntroduction(t.dataSource, { vacancyId: vacancy.id, jobSeekerId: seeker.id, status: 'TRIAL_PLACEMENT' });
+      const { createPlacement } = await am.data(CREATE, { input: input(seeker.id, { introductionId: introduction.id, startDate: '2030-01-01' }) });
+      const result = await employerUser.request(ONE, { id: createPlacement.id });
+      expect(result.data?.placement).toMatchObject({ jobSeeker: { id: null, firstName: 'Fatima', lastName: seeker.lastName } });
+      expect(JSON.stringify(result)).not.toContain('fatima.inwoner@example.org');
+    });
+  });
+
   describe('updatePlacement, endPlacement and archivePlacement', () => {
     const placementFor = async (patch: Record<string, unknown> = {}) => {
       const seeker = await createJobSeeker(t.dataSource);
@@ -294,6 +306,13 @@ describe(PlacementResolver.name, () => {
       expect(endPlacement).toMatchObject({ endDate: '2025-06-30', active: false });
       const future = await placementFor();
       expect((await am.data(END, { id: future.id, endDate: FAR_FUTURE })).endPlacement.active).toBe(true);
+    });
+
+    it('answers CONFLICT when a later end date runs into the next placement at the employer', async () => {
+      const first = await placementFor({ endDate: '2025-06-30' });
+      await createPlacement(t.dataSource, { jobSeekerId: first.jobSeekerId, employerId: employer.id, startDate: '2025-07-01' });
+      expect(await am.errorCode(END, { id: first.id, endDate: '2025-07-31' })).toBe('CONFLICT');
+      expect((await placementRow(first.id)).end_date).toBe('2025-06-30');
     });
 
     it('refuses an end before the start on the endDate field', async () => {

@@ -49,7 +49,7 @@ export class PlacementResolver {
   }
 
   @Roles('ACCOUNT_MANAGER', 'CONSULTANT')
-  @Mutation(() => PlacementModel, { description: 'Archives the placement: hidden from lists and results, kept for history.' })
+  @Mutation(() => PlacementModel, { description: 'Archives the placement: hidden from lists (unless includeArchived), kept for history.' })
   async archivePlacement(@CurrentUser() viewer: Viewer, @Args() { id }: IdArgs): Promise<PlacementModel> {
     return toPlacementModel(await this.service.archive(viewer, id), todayInNetherlands());
   }

@@ -102,6 +102,21 @@ export class PlacementService {
   }
 
   async update(viewer: Viewer, id: string, input: UpdatePlacementInput): Promise<PlacementView> {
+    return this.changeTerms(viewer, id, input, input.endDate ? 'input.endDate' : 'input.startDate');
+  }
+
+  async end(viewer: Viewer, id: string, endDate: IsoDate): Promise<PlacementView> {
+    return this.changeTerms(viewer, id, { endDate }, 'endDate');
+  }
+
+  async archive(viewer: Viewer, id: string): Promise<PlacementView> {
+    const { placement } = await this.get(viewer, id);
+    if (!placement.archivedAt) await this.placements.update(id, { archivedAt: new Date() });
+    return this.get(viewer, id);
+  }
+
+  /** New terms are checked like new placements: dates in order, no overlap at the employer. */
+  private async changeTerms(viewer: Viewer, id: string, input: UpdatePlacementInput, dateField: string): Promise<PlacementView> {
     const placement = await this.editable(viewer, id);
     const terms: Terms = {
       jobSeekerId: placement.jobSeekerId,
@@ -109,7 +124,7 @@ export class PlacementService {
       startDate: input.startDate ?? placement.startDate,
       endDate: input.endDate === undefined ? placement.endDate : input.endDate,
     };
-    assertDateOrder(terms, input.endDate ? 'input.endDate' : 'input.startDate');
+    assertDateOrder(terms, dateField);
     await this.dataSource.transaction(async (manager) => {
       await this.assertNoOverlap(manager, terms, id);
       await manager.getRepository(PlacementEntity).update(id, {
@@ -120,19 +135,6 @@ export class PlacementService {
         ...(input.instruments !== undefined && { instruments: input.instruments }),
       });
     });
-    return this.get(viewer, id);
-  }
-
-  async end(viewer: Viewer, id: string, endDate: IsoDate): Promise<PlacementView> {
-    const placement = await this.editable(viewer, id);
-    assertDateOrder({ startDate: placement.startDate, endDate }, 'endDate');
-    await this.placements.update(id, { endDate });
-    return this.get(viewer, id);
-  }
-
-  async archive(viewer: Viewer, id: string): Promise<PlacementView> {
-    const { placement } = await this.get(viewer, id);
-    if (!placement.archivedAt) await this.placements.update(id, { archivedAt: new Date() });
     return this.get(viewer, id);
   }
 

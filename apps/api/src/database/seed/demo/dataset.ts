@@ -180,6 +180,9 @@ export function generateDemoDataset(options: DemoDataOptions): DemoDataset {
       vacancies,
       jobSeekers: people.jobSeekers,
       actors: { accountManagerId, consultantId },
+      featuredVacancies: withDemoEmployer
+        ? vacancies.filter((vacancy) => vacancy.employer === employers[0])
+        : [],
     });
     append(dataset.introductions, introductions.introductions);
     append(dataset.introductionStatusChanges, introductions.changes);

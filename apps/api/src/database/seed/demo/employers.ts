@@ -3,12 +3,7 @@ import { duringOfficeHours, REFERENCE_DATE } from './calendar.js';
 import { emailLocalPart, fictitiousPhoneNumber, fullName, randomPersonName } from './names.js';
 import { DEMO_EMPLOYER_NAME } from './organisations.js';
 import { Random, stableUuid } from './prng.js';
-import {
-  areasOfMunicipality,
-  randomAddress,
-  type DemoAddress,
-  type DemoRegion,
-} from './regions.js';
+import { randomAddress, type DemoAddress, type DemoRegion } from './regions.js';
 import type { EmployerContactRow, EmployerLocationRow, EmployerRow } from './rows.js';
 import { GOVERNMENT_EMPLOYERS, SECTOR_WEIGHTS, sectorProfile } from './sectors.js';
 
@@ -147,9 +142,7 @@ function generateEmployer(options: EmployerOptions): DemoEmployer {
   const createdAt = duringOfficeHours(rng, addDays(REFERENCE_DATE, -rng.int(60, 1500)));
   const government = !options.isDemoEmployer && rng.chance(0.2);
   const homeAreas =
-    options.isDemoEmployer || rng.chance(0.4)
-      ? region.hubPostcodeAreas
-      : region.postcodeAreas;
+    options.isDemoEmployer || rng.chance(0.4) ? region.hubPostcodeAreas : region.postcodeAreas;
   const home = randomAddress(rng, homeAreas);
 
   let workSector: WorkSector;

@@ -15,7 +15,12 @@ import { emailLocalPart, fictitiousPhoneNumber, randomPersonName } from './names
 import { Random, stableUuid } from './prng.js';
 import { randomAddress, type DemoRegion } from './regions.js';
 import type { JobSeekerCompetenceRow, JobSeekerRow } from './rows.js';
-import { certificatesOf, SECTOR_WEIGHTS, vocationalCompetencesOf, WORK_LIMITATIONS } from './sectors.js';
+import {
+  certificatesOf,
+  SECTOR_WEIGHTS,
+  vocationalCompetencesOf,
+  WORK_LIMITATIONS,
+} from './sectors.js';
 
 /** Share of job-seekers per earning-capacity band. */
 const BAND_WEIGHTS: readonly (readonly [EarningCapacityBand, number])[] = [
@@ -351,7 +356,10 @@ export function profileCompetences(rng: Random, facts: CompetenceFacts): [string
   }
   if (rng.chance(0.85)) add(rng.pick(SOCIAL), levelAround(rng, mean));
   if (facts.preferences.length > 0 && rng.chance(0.3)) {
-    const certificates = certificatesOf(facts.preferences[0]);
+    // The driving licence is there already when the person has one.
+    const certificates = certificatesOf(facts.preferences[0]).filter(
+      (code) => code !== 'CERT_DRIVING_B',
+    );
     if (certificates.length > 0) add(rng.pick(certificates), rng.chance(0.6) ? 5 : 3);
   }
   for (const code of rng.sample(PHYSICAL, rng.int(0, 2))) {
@@ -427,12 +435,13 @@ function generateJobSeeker(
     consentStatus === 'NOT_ASKED'
       ? null
       : duringOfficeHours(rng, daysAgo(rng, 0, registeredDaysAgo));
+  // Most confirmed their availability in the last ten months; some long ago, a few never.
   const confirmation = rng.next();
   const availabilityConfirmedAt =
     confirmation < 0.85
-      ? daysAgo(rng, 0, Math.min(330, registeredDaysAgo))
+      ? daysAgo(rng, 0, Math.min(300, registeredDaysAgo))
       : confirmation < 0.95
-        ? daysAgo(rng, 0, registeredDaysAgo)
+        ? daysAgo(rng, Math.min(400, registeredDaysAgo), registeredDaysAgo)
         : null;
   const updatedAt = new Date(Math.max(createdAt.getTime(), consentUpdatedAt?.getTime() ?? 0));
 

@@ -77,6 +77,9 @@ const NOTES: Record<IntroductionStatus, string> = {
   WITHDRAWN: 'Voordracht ingetrokken.',
 };
 
+/** How many introductions go to the featured vacancies. */
+const FEATURED_INTRODUCTIONS = 8;
+
 /** Status changes about consent are the consultant's; the rest the account manager's. */
 const CONSULTANT_STEPS: ReadonlySet<IntroductionStatus> = new Set([
   'CONSENT_REQUESTED',
@@ -119,10 +122,14 @@ export function generateIntroductions(options: {
   vacancies: readonly DemoVacancy[];
   jobSeekers: readonly JobSeekerRow[];
   actors: PipelineActors;
+  /** Vacancies the first introductions go to, e.g. the demo employer's, so its login sees some. */
+  featuredVacancies?: readonly DemoVacancy[];
 }): IntroductionBatch {
   const { region, actors } = options;
   const batch: IntroductionBatch = { introductions: [], changes: [], placed: [] };
-  const vacancies = options.vacancies.filter((vacancy) => vacancy.row.status !== 'DRAFT');
+  const open = (vacancy: DemoVacancy) => vacancy.row.status !== 'DRAFT';
+  const vacancies = options.vacancies.filter(open);
+  const featured = (options.featuredVacancies ?? []).filter(open);
   const withConsent = options.jobSeekers.filter(
     (jobSeeker) => jobSeeker.consentStatus === 'GRANTED',
   );
@@ -131,7 +138,9 @@ export function generateIntroductions(options: {
 
   for (let index = 0; index < options.count; index++) {
     const rng = Random.of(region.code, 'introduction', index);
-    const vacancy = rng.pick(vacancies);
+    const vacancy = rng.pick(
+      index < FEATURED_INTRODUCTIONS && featured.length > 0 ? featured : vacancies,
+    );
     let jobSeeker: JobSeekerRow | null = null;
     for (let attempt = 0; attempt < 40 && !jobSeeker; attempt++) {
       const candidate = rng.pick(withConsent);
@@ -231,9 +240,9 @@ function endDateOf(rng: Random, startDate: IsoDate): IsoDate | null {
 }
 
 /**
- * About `count` placements: every PLACED introduction, topped up with doelgroepregister people on
- * garantiebanen and regular vacancies that started between 2024 and the reference date. Nobody is
- * placed twice.
+ * Every PLACED introduction, topped up until about `count` placements are of doelgroepregister
+ * people (what the banenafspraak counts): on garantiebanen and regular vacancies, starting
+ * between 2024 and the reference date. Nobody is placed twice.
  */
 export function generatePlacements(options: {
   region: DemoRegion;
@@ -291,7 +300,9 @@ export function generatePlacements(options: {
     (vacancy) => vacancy.row.kind === 'REGULAR' && vacancy.row.status !== 'DRAFT',
   );
   const span = daysBetween(PLACEMENTS_FROM, REFERENCE_DATE);
-  for (let index = 0; placements.length < options.count && index < options.count * 3; index++) {
+  const registered = new Set(register.map((jobSeeker) => jobSeeker.id));
+  let counted = placements.filter((placement) => registered.has(placement.jobSeekerId)).length;
+  for (let index = 0; counted < options.count && index < options.count * 3; index++) {
     const rng = Random.of(region.code, 'placement', index);
     const pool =
       garantiebanen.length > 0 && (regular.length === 0 || rng.chance(0.75))
@@ -308,6 +319,7 @@ export function generatePlacements(options: {
       null,
       false,
     );
+    counted++;
   }
   return placements;
 }

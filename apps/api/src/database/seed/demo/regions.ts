@@ -31,6 +31,8 @@ export interface DemoRegion {
   readonly perspectiveScale: 'PERSPECTIVE_GROUP' | 'CLIENT_PROFILE';
   readonly municipalities: readonly MunicipalityRecord[];
   readonly postcodeAreas: readonly DemoPostcodeArea[];
+  /** The PC4 areas of the hub municipality, where a larger share of people and employers are. */
+  readonly hubPostcodeAreas: readonly DemoPostcodeArea[];
 }
 
 const REGION_SETTINGS: Record<
@@ -64,8 +66,20 @@ export function demoRegions(): readonly DemoRegion[] {
     if (!region) throw new Error(`Region ${code} is missing from the reference data`);
     const municipalities = municipalitiesOfRegion(code);
     const postcodeAreas = postcodeAreasOf(municipalities);
-    if (postcodeAreas.length === 0) throw new Error(`Region ${code} has no postcode areas`);
-    return { code, name: region.name, ...REGION_SETTINGS[code], municipalities, postcodeAreas };
+    const settings = REGION_SETTINGS[code];
+    const hubPostcodeAreas = postcodeAreas.filter(
+      (area) => area.municipalityCode === settings.hubMunicipalityCode,
+    );
+    if (hubPostcodeAreas.length === 0)
+      throw new Error(`Region ${code} has no postcode areas in its hub municipality`);
+    return {
+      code,
+      name: region.name,
+      ...settings,
+      municipalities,
+      postcodeAreas,
+      hubPostcodeAreas,
+    };
   });
   return regions;
 }
@@ -92,13 +106,4 @@ export function randomAddress(rng: Random, areas: readonly DemoPostcodeArea[]): 
     const letters = LETTERS[rng.int(0, 25)] + LETTERS[rng.int(0, 25)];
     if (!UNISSUED_LETTERS.has(letters)) return { ...area, postcode: `${area.pc4}${letters}` };
   }
-}
-
-/** The PC4 areas of one municipality (falls back to the whole region when it has none). */
-export function areasOfMunicipality(
-  region: DemoRegion,
-  municipalityCode: string,
-): readonly DemoPostcodeArea[] {
-  const areas = region.postcodeAreas.filter((area) => area.municipalityCode === municipalityCode);
-  return areas.length > 0 ? areas : region.postcodeAreas;
 }

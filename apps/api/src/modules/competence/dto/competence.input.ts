@@ -20,13 +20,13 @@ import {
 } from 'class-validator';
 import { CompetenceGroupEnum, WorkSectorEnum } from '../../../common/graphql/enums.js';
 import { COMPETENCE_CODE } from '../competence-rules.js';
+import { trim } from '../../../common/validation/validators.js';
 
 const REQUIRED = 'Dit veld is verplicht.';
 const tooLong = (max: number) => `Hoogstens ${max} tekens.`;
 const FIVE_LEVELS = 'Beschrijf precies vijf niveaus: 1 tot en met 5.';
 const LEVEL_TEXT = 'Elke niveaubeschrijving is 1 tot 300 tekens.';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const trimEach = ({ value }: { value: unknown }) =>
   Array.isArray(value)
     ? value.map((item) => (typeof item === 'string' ? item.trim() : item))

@@ -14,20 +14,17 @@ import {
   Min,
   MinLength,
   registerDecorator,
-  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { TaskComplexityEnum, VacancyKindEnum } from '../../../common/graphql/enums.js';
 import { VacancyFieldsInput } from '../../vacancy/dto/vacancy.input.js';
 import { taskSharesProblem } from '../job-carving-analysis.js';
+import { IfGiven } from '../../../common/validation/validators.js';
 
 const REQUIRED = 'Dit veld is verplicht.';
 const tooLong = (max: number) => `Hoogstens ${max} tekens.`;
 const MAX_JOBS = 20;
 const MAX_TASKS = 30;
-
-/** Optional in an update, but not to be cleared: null is refused like a missing value. */
-const IfGiven = () => ValidateIf((_object: object, value: unknown) => value !== undefined);
 
 /** The shares of one job's tasks add up to 50-100 % (see job-carving-analysis.ts). */
 const TaskSharesAddUp = () => (target: object, propertyName: string) =>

@@ -12,6 +12,7 @@ import {
   MinLength,
 } from 'class-validator';
 import { OrganisationKindEnum } from '../../../common/graphql/enums.js';
+import { trim } from '../../../common/validation/validators.js';
 
 /** Employers are their own entity (Employer); an Organisation is one of these. */
 export const STAFF_ORGANISATION_KINDS = [
@@ -21,7 +22,6 @@ export const STAFF_ORGANISATION_KINDS = [
   'PROVIDER',
 ] as const satisfies readonly OrganisationKind[];
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const uniqueCodes = ({ value }: { value: unknown }) =>
   Array.isArray(value)
     ? [

@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsBoolean, IsOptional, IsUUID, Matches, ValidateNested } from 'class-validator';
 import { PageArgs } from '../../../common/graphql/pagination.js';
 import { UpdatePlacementInput } from './placement.input.js';
-import { IsIsoDate } from './placement.validators.js';
+import { IsIsoDate } from '../../../common/validation/validators.js';
 
 const NOT_AN_ID = 'Dit is geen geldige id.';
 

@@ -1,13 +1,10 @@
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
 import { CONTRACT_TYPES, PLACEMENT_INSTRUMENTS, type ContractType, type PlacementInstrument } from '@werkbrug/domain-rules';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsUUID, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsUUID } from 'class-validator';
 import { ContractTypeEnum, PlacementInstrumentEnum } from '../../../common/graphql/enums.js';
-import { IsIsoDate, IsWeeklyHours } from './placement.validators.js';
+import { IfGiven, IsIsoDate, IsWeeklyHours } from '../../../common/validation/validators.js';
 
 const NOT_AN_ID = 'Dit is geen geldige id.';
-/** Optional in an update, but not to be cleared: null is refused like a missing value. */
-const IfGiven = () => ValidateIf((_object: object, value: unknown) => value !== undefined);
-
 @InputType()
 export class CreatePlacementInput {
   @Field(() => ID)

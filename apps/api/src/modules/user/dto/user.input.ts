@@ -16,11 +16,11 @@ import {
 } from 'class-validator';
 import { RoleEnum } from '../../../common/graphql/enums.js';
 import { IsAcceptablePassword } from '../password-policy.js';
+import { trim } from '../../../common/validation/validators.js';
 
 const NOT_AN_ID = 'Dit is geen geldige id.';
 const normaliseEmail = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim().toLowerCase() : value;
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const uniqueCodes = ({ value }: { value: unknown }) =>
   Array.isArray(value)
     ? [

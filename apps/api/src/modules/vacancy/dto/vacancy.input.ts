@@ -2,8 +2,6 @@ import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import {
   COMPETENCE_REQUIREMENTS,
   CONTRACT_TYPES,
-  isIsoDate,
-  isValidWeeklyHours,
   VACANCY_KINDS,
   WORK_SECTORS,
   type CompetenceRequirement,
@@ -24,8 +22,6 @@ import {
   MaxLength,
   Min,
   MinLength,
-  registerDecorator,
-  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import {
@@ -34,33 +30,13 @@ import {
   VacancyKindEnum,
   WorkSectorEnum,
 } from '../../../common/graphql/enums.js';
+import { IfGiven, IsIsoDate, IsWeeklyHours } from '../../../common/validation/validators.js';
 
 const REQUIRED = 'Dit veld is verplicht.';
 const tooLong = (max: number) => `Hoogstens ${max} tekens.`;
 const NOT_AN_ID = 'Dit is geen geldige id.';
 const MAX_WAGE_CENTS = 100_000;
 export const MAX_VACANCY_COMPETENCES = 30;
-
-/** Optional in an update, but not to be cleared: null is refused like a missing value. */
-const IfGiven = () => ValidateIf((_object: object, value: unknown) => value !== undefined);
-
-const IsWeeklyHours = () => (target: object, propertyName: string) =>
-  registerDecorator({
-    name: 'isWeeklyHours',
-    target: target.constructor,
-    propertyName,
-    options: { message: 'Het aantal uren per week ligt tussen 1 en 40, in hele of halve uren.' },
-    validator: { validate: (value: unknown) => typeof value === 'number' && isValidWeeklyHours(value) },
-  });
-
-const IsIsoDate = () => (target: object, propertyName: string) =>
-  registerDecorator({
-    name: 'isIsoDate',
-    target: target.constructor,
-    propertyName,
-    options: { message: 'Vul een geldige datum in (JJJJ-MM-DD).' },
-    validator: { validate: (value: unknown) => typeof value === 'string' && isIsoDate(value) },
-  });
 
 @InputType()
 export class VacancyCompetenceInput {
