@@ -304,8 +304,8 @@ const summary = {
   competences: COMPETENCES.length,
   regions: REGIONS,
   node: process.version,
-  generateMs: build.ms,
-  indexBuildMs: indexed.ms,
+  generateMs: round(build.ms),
+  indexBuildMs: round(indexed.ms),
   workloads: workloads.map((workload) =>
     JSON.parse(
       JSON.stringify(workload, (_key, value) => (typeof value === 'number' ? round(value) : value)),

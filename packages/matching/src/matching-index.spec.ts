@@ -80,14 +80,12 @@ describe(MatchingIndex.name, () => {
     const vacancy = aVacancy({
       competences: [
         { code: 'A', minLevel: 3, weight: 5, requirement: 'REQUIRED' },
-        ...codes
-          .slice(0, 40)
-          .map((code) => ({
-            code,
-            minLevel: 2 as const,
-            weight: 1,
-            requirement: 'WISHED' as const,
-          })),
+        ...codes.slice(0, 40).map((code) => ({
+          code,
+          minLevel: 2 as const,
+          weight: 1,
+          requirement: 'WISHED' as const,
+        })),
       ],
     });
     index.upsertVacancy(vacancy);
