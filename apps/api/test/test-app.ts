@@ -80,10 +80,11 @@ function migrateTestDatabase(url: string, config: AppConfig): Promise<void> {
   return migrated;
 }
 
-export async function createTestApp(): Promise<TestApp> {
+/** The app on the test database; `env` overrides configuration (e.g. NODE_ENV=production). */
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const databaseUrl = process.env.WERKBRUG_TEST_DATABASE_URL;
   if (!databaseUrl) throw new Error('WERKBRUG_TEST_DATABASE_URL is not set: run through the integration Jest project');
-  const config = loadConfig({ ...process.env, NODE_ENV: 'test', DATABASE_URL: databaseUrl, SEED_DEMO_DATA: 'false' });
+  const config = loadConfig({ ...process.env, NODE_ENV: 'test', SEED_DEMO_DATA: 'false', ...env, DATABASE_URL: databaseUrl });
   await migrateTestDatabase(databaseUrl, config);
   const app = await NestFactory.create(AppModule.forRoot(config, databaseUrl), { logger: ['error'] });
   app.use(cookieParser());
