@@ -6,6 +6,7 @@ import { IntroductionEntity, IntroductionStatusChangeEntity } from '../src/modul
 import { JobCarvingJobEntity, JobCarvingRequestEntity } from '../src/modules/job-carving/job-carving.entity.js';
 import { JobSeekerCompetenceEntity, JobSeekerEntity } from '../src/modules/job-seeker/job-seeker.entity.js';
 import { PlacementEntity } from '../src/modules/placement/placement.entity.js';
+import { BenefitExitEntity, JobSeekerFlagPeriodEntity } from '../src/modules/results/results.entity.js';
 import { VacancyCompetenceEntity, VacancyEntity } from '../src/modules/vacancy/vacancy.entity.js';
 import { unique } from './test-app.js';
 
@@ -276,3 +277,47 @@ export async function createJobCarvingRequest(
 }
 
 // ---- end job carving ----------------------------------------------------------------------------
+
+// ---- matching (modules/matching) ------------------------------------------------------------------
+
+/** Another location of an employer, e.g. away from the default Hilversum one (`postcode` as '1271AB'). */
+export async function createEmployerLocation(
+  dataSource: DataSource,
+  options: { employerId: string; postcode: string; city: string; name?: string },
+): Promise<EmployerLocationEntity> {
+  return dataSource.getRepository(EmployerLocationEntity).save({
+    employerId: options.employerId,
+    name: options.name ?? `Vestiging ${options.city}`,
+    street: 'Teststraat 2',
+    postcode: options.postcode,
+    pc4: options.postcode.slice(0, 4),
+    city: options.city,
+  });
+}
+
+// ---- end matching ---------------------------------------------------------------------------------
+
+// ---- results (modules/results) --------------------------------------------------------------------
+
+/** A period in which a job-seeker held a flag: the doelgroepregister since 2010 unless told otherwise. */
+export async function createFlagPeriod(
+  dataSource: DataSource,
+  options: Pick<JobSeekerFlagPeriodEntity, 'jobSeekerId'> & Partial<Pick<JobSeekerFlagPeriodEntity, 'flag' | 'validFrom' | 'validTo'>>,
+): Promise<JobSeekerFlagPeriodEntity> {
+  return dataSource.getRepository(JobSeekerFlagPeriodEntity).save({
+    flag: 'DOELGROEPREGISTER',
+    validFrom: '2010-01-01',
+    validTo: null,
+    ...options,
+  });
+}
+
+/** A full exit from benefit because of work on 15 March 2019 unless told otherwise. */
+export async function createBenefitExit(
+  dataSource: DataSource,
+  options: Pick<BenefitExitEntity, 'jobSeekerId' | 'municipalityCode'> & Partial<Pick<BenefitExitEntity, 'exitDate' | 'kind' | 'reason'>>,
+): Promise<BenefitExitEntity> {
+  return dataSource.getRepository(BenefitExitEntity).save({ exitDate: '2019-03-15', kind: 'FULL', reason: 'WORK', ...options });
+}
+
+// ---- end results ----------------------------------------------------------------------------------

@@ -5,9 +5,11 @@ import { EmployerContactEntity, EmployerEntity, EmployerLocationEntity } from '.
 import { IntroductionEntity, IntroductionStatusChangeEntity } from '../modules/introduction/introduction.entity.js';
 import { JobCarvingJobEntity, JobCarvingRequestEntity } from '../modules/job-carving/job-carving.entity.js';
 import { JobSeekerCompetenceEntity, JobSeekerEntity } from '../modules/job-seeker/job-seeker.entity.js';
+import { AssignmentProposalEntity } from '../modules/matching/assignment-proposal.entity.js';
 import { OrganisationEntity, OrganisationRegionEntity } from '../modules/organisation/organisation.entity.js';
 import { PlacementEntity } from '../modules/placement/placement.entity.js';
 import { LabourMarketRegionEntity, MunicipalityEntity, PostcodeAreaEntity } from '../modules/region/region.entity.js';
+import { BenefitExitEntity, JobSeekerFlagPeriodEntity, MunicipalityTargetEntity, RegionTargetEntity } from '../modules/results/results.entity.js';
 import { UserEntity, UserRegionEntity } from '../modules/user/user.entity.js';
 import { VacancyCompetenceEntity, VacancyEntity } from '../modules/vacancy/vacancy.entity.js';
 
@@ -35,4 +37,9 @@ export const ENTITIES = [
   IntroductionStatusChangeEntity,
   PlacementEntity,
   PersonalDataAccessEntity,
+  AssignmentProposalEntity,
+  RegionTargetEntity,
+  MunicipalityTargetEntity,
+  JobSeekerFlagPeriodEntity,
+  BenefitExitEntity,
 ];

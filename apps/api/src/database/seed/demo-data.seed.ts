@@ -36,6 +36,7 @@ import { VacancyCompetenceEntity, VacancyEntity } from '../../modules/vacancy/va
 import { bulkInsert } from './bulk-insert.js';
 import { generateDemoDataset, type DemoDataOptions, type DemoDataset } from './demo/dataset.js';
 import { DEMO_PASSWORD } from './demo/organisations.js';
+import { seedResultsDemoData } from './demo/results.js';
 
 export {
   DEMO_DATA_DEFAULTS,
@@ -81,7 +82,7 @@ export async function seedDemoData(
   const withPassword = (users: DemoDataset['staffUsers']) =>
     users.map((user) => ({ ...user, passwordHash }));
 
-  await dataSource.transaction(async (manager) => {
+  return dataSource.transaction(async (manager) => {
     await bulkInsert(manager, OrganisationEntity, dataset.organisations);
     await bulkInsert(manager, OrganisationRegionEntity, dataset.organisationRegions);
     await bulkInsert(manager, UserEntity, withPassword(dataset.staffUsers));
@@ -99,8 +100,8 @@ export async function seedDemoData(
     await bulkInsert(manager, IntroductionEntity, dataset.introductions);
     await bulkInsert(manager, IntroductionStatusChangeEntity, dataset.introductionStatusChanges);
     await bulkInsert(manager, PlacementEntity, dataset.placements);
+    return seedResultsDemoData(manager, dataset, summarise(dataset));
   });
-  return summarise(dataset);
 }
 
 /** Tables synced from @werkbrug/reference-data; everything else is operational data. */

@@ -1,4 +1,5 @@
 import {
+  addDays,
   earningCapacityBand,
   EARNING_CAPACITY_BANDS,
   isJongere,
@@ -8,14 +9,24 @@ import {
   JOB_CARVING_STATUSES,
   VACANCY_KINDS,
   VACANCY_STATUSES,
+  type Level,
+  type VacancyKind,
 } from '@werkbrug/domain-rules';
-import { findCompetence, findMunicipality, municipalityCodeOfPc4 } from '@werkbrug/reference-data';
+import { MatchingIndex, resolveMatchingConfig } from '@werkbrug/matching';
+import {
+  findCompetence,
+  findMunicipality,
+  findPc4,
+  municipalityCodeOfPc4,
+} from '@werkbrug/reference-data';
 import { canTransition } from '../../modules/introduction/introduction-status.js';
 import { taskSharesProblem } from '../../modules/job-carving/job-carving-analysis.js';
 import { canChangeJobCarvingStatus } from '../../modules/job-carving/job-carving-status.js';
+import { todayInNetherlands } from '../../modules/job-seeker/calendar.js';
+import { toSeekerInput, toVacancyInput } from '../../modules/matching/matching-input.js';
 import { validateVacancyTerms } from '../../modules/vacancy/vacancy-rules.js';
 import { toPostgresText } from './bulk-insert.js';
-import { REFERENCE_DATE } from './demo/calendar.js';
+import { daysBetween, REFERENCE_DATE } from './demo/calendar.js';
 import { generateDemoDataset, type DemoDataset } from './demo/dataset.js';
 import { varyTasks } from './demo/job-carving.js';
 import {
@@ -25,11 +36,16 @@ import {
   DEMO_LOGINS,
   DEMO_PASSWORD,
 } from './demo/organisations.js';
-import { PARTICIPATION_STEPS_BY_BAND, randomBsn } from './demo/people.js';
+import {
+  PARTICIPATION_STEPS_BY_BAND,
+  randomBsn,
+  RECENT_CONFIRMATION_DAYS,
+  STALE_CONFIRMATION_DAYS,
+} from './demo/people.js';
 import { introductionHistory } from './demo/pipeline.js';
 import { Random, stableUuid } from './demo/prng.js';
 import { demoRegion, demoRegions, type DemoRegionCode } from './demo/regions.js';
-import { SECTOR_PROFILES } from './demo/sectors.js';
+import { SECTOR_PROFILES, sectorProfile } from './demo/sectors.js';
 import { CONTRACT_TYPES_BY_KIND, UNPAID_CONTRACT_TYPES } from './demo/vacancies.js';
 import { parseSeedArguments, UsageError } from './seed-args.js';
 
@@ -38,6 +54,84 @@ const OPTIONS = { jobSeekersPerRegion: 400, employersPerRegion: 40, vacanciesPer
 function regionOfPostcode(postcode: string): string | undefined {
   const municipalityCode = municipalityCodeOfPc4(postcode);
   return municipalityCode ? findMunicipality(municipalityCode)?.regionCode : undefined;
+}
+
+function competenceCodesByPerson(dataset: DemoDataset): Map<string, Set<string>> {
+  const codes = new Map<string, Set<string>>();
+  for (const row of dataset.jobSeekerCompetences) {
+    const own = codes.get(row.jobSeekerId) ?? new Set<string>();
+    codes.set(row.jobSeekerId, own.add(row.competenceCode));
+  }
+  return codes;
+}
+
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(key(row));
+    if (group) group.push(row);
+    else groups.set(key(row), [row]);
+  }
+  return groups;
+}
+
+/**
+ * The demo data indexed as MatchingIndexService indexes the seeded database: the API's config and
+ * translation, everyone not at work (a running placement, also one starting later) at their PC4's
+ * coordinate in their municipality's region, and every OPEN vacancy with its places less the
+ * running placements on it.
+ */
+function indexAsTheApiDoes(dataset: DemoDataset, now: Date): MatchingIndex {
+  const config = resolveMatchingConfig({
+    isTrainable: (code) => findCompetence(code)?.trainable ?? false,
+    now: () => now,
+  });
+  const index = new MatchingIndex(config);
+  const today = todayInNetherlands(now);
+  const running = dataset.placements.filter(
+    (placement) => placement.endDate === null || placement.endDate >= today,
+  );
+  const atWork = new Set(running.map((placement) => placement.jobSeekerId));
+  const competences = groupBy(dataset.jobSeekerCompetences, (row) => row.jobSeekerId);
+  for (const jobSeeker of dataset.jobSeekers.filter((candidate) => !atWork.has(candidate.id))) {
+    const { lat, lon } = findPc4(jobSeeker.pc4)!;
+    const profile = {
+      ...jobSeeker,
+      candidateNumber: 0,
+      regionCode: findMunicipality(jobSeeker.municipalityCode)!.regionCode,
+      lat,
+      lon,
+      competences: (competences.get(jobSeeker.id) ?? []).map((row) => ({
+        code: row.competenceCode,
+        level: row.level as Level,
+      })),
+    };
+    index.upsertSeeker(toSeekerInput(profile, config));
+  }
+  const regionOfEmployer = new Map(
+    dataset.employers.map((employer) => [employer.id, employer.regionCode]),
+  );
+  const pc4OfLocation = new Map(dataset.employerLocations.map((place) => [place.id, place.pc4]));
+  const asked = groupBy(dataset.vacancyCompetences, (row) => row.vacancyId);
+  const placed = groupBy(running, (placement) => placement.vacancyId ?? '');
+  for (const vacancy of dataset.vacancies.filter((candidate) => candidate.status === 'OPEN')) {
+    const { lat, lon } = findPc4(pc4OfLocation.get(vacancy.locationId)!)!;
+    const features = {
+      ...vacancy,
+      regionCode: regionOfEmployer.get(vacancy.employerId)!,
+      lat,
+      lon,
+      openPlaces: Math.max(0, vacancy.openings - (placed.get(vacancy.id)?.length ?? 0)),
+      competences: (asked.get(vacancy.id) ?? []).map((row) => ({
+        code: row.competenceCode,
+        minLevel: row.minLevel as Level,
+        weight: row.weight,
+        requirement: row.requirement,
+      })),
+    };
+    index.upsertVacancy(toVacancyInput(features));
+  }
+  return index;
 }
 
 describe(Random.name, () => {
@@ -398,6 +492,54 @@ describe(generateDemoDataset.name, () => {
           expect(jobSeeker.availabilityConfirmedAt <= REFERENCE_DATE).toBe(true);
       }
     });
+
+    it('have, mostly, the core skill of a job in the sector they prefer first', () => {
+      const codesOf = competenceCodesByPerson(dataset);
+      const withPreference = dataset.jobSeekers.filter(
+        (jobSeeker) => jobSeeker.sectorPreferences.length > 0,
+      );
+      const skilled = withPreference.filter((jobSeeker) =>
+        sectorProfile(jobSeeker.sectorPreferences[0]).jobs.some((job) =>
+          codesOf.get(jobSeeker.id)?.has(job.skills[0]),
+        ),
+      );
+      expect(skilled.length / withPreference.length).toBeGreaterThan(0.7);
+    });
+
+    it('hold vocational skills at a level that rises with their earning-capacity band', () => {
+      const band = new Map(
+        dataset.jobSeekers.map((jobSeeker) => [
+          jobSeeker.id,
+          earningCapacityBand(jobSeeker.earningCapacityPercent),
+        ]),
+      );
+      const levels = new Map(EARNING_CAPACITY_BANDS.map((name) => [name, [] as number[]]));
+      for (const row of dataset.jobSeekerCompetences) {
+        if (findCompetence(row.competenceCode)?.group === 'VOCATIONAL')
+          levels.get(band.get(row.jobSeekerId)!)!.push(row.level);
+      }
+      const means = EARNING_CAPACITY_BANDS.map((name) => {
+        const values = levels.get(name)!;
+        return values.reduce((sum, level) => sum + level, 0) / values.length;
+      });
+      expect(means).toEqual([...means].sort((a, b) => a - b));
+      expect(means[0]).toBeLessThan(means[means.length - 1] - 1);
+    });
+
+    it('confirmed their availability recently, but for a stale minority left for follow-up', () => {
+      const ages = dataset.jobSeekers.map((jobSeeker) =>
+        jobSeeker.availabilityConfirmedAt === null
+          ? null
+          : daysBetween(jobSeeker.availabilityConfirmedAt, REFERENCE_DATE),
+      );
+      const recent = ages.filter((age) => age !== null && age <= RECENT_CONFIRMATION_DAYS);
+      const stale = ages.filter((age) => age === null || age >= STALE_CONFIRMATION_DAYS);
+      // Nobody in between: the recent ones stay within the engine's 180 days for two months.
+      expect(recent.length + stale.length).toBe(ages.length);
+      expect(recent.length / ages.length).toBeGreaterThan(0.75);
+      expect(stale.length / ages.length).toBeGreaterThan(0.08);
+      expect(stale.length / ages.length).toBeLessThan(0.25);
+    });
   });
 
   describe('employers', () => {
@@ -487,6 +629,49 @@ describe(generateDemoDataset.name, () => {
         expect(new Set(codes).size).toBe(codes.length);
       }
     });
+
+    it('require only vocational skills and, of regular work, a valid certificate', () => {
+      const kindOf = new Map(dataset.vacancies.map((vacancy) => [vacancy.id, vacancy.kind]));
+      const required = dataset.vacancyCompetences.filter((row) => row.requirement === 'REQUIRED');
+      expect(required.length).toBeGreaterThan(0);
+      for (const row of required) {
+        const group = findCompetence(row.competenceCode)?.group;
+        if (group === 'CERTIFICATE') {
+          expect(kindOf.get(row.vacancyId)).toBe('REGULAR');
+          expect(row.minLevel).toBe(5);
+        } else {
+          expect(group).toBe('VOCATIONAL');
+        }
+      }
+    });
+
+    it.each<[VacancyKind, number, number, number]>([
+      ['REGULAR', 1, 3, 4],
+      ['TRIAL', 0, 1, 3],
+      ['GARANTIEBAAN', 0, 1, 3],
+      ['SHELTERED', 0, 0, 2],
+      ['WORK_LEARN', 0, 0, 2],
+      ['VOLUNTEER', 0, 0, 2],
+    ])(
+      'of kind %s require %d-%d competences and ask levels of at most %d, certificates aside',
+      (kind, fewestRequired, mostRequired, highestLevel) => {
+        const ids = dataset.vacancies
+          .filter((vacancy) => vacancy.kind === kind)
+          .map((vacancy) => vacancy.id);
+        const rows = dataset.vacancyCompetences.filter((row) => ids.includes(row.vacancyId));
+        for (const id of ids) {
+          const required = rows.filter(
+            (row) => row.vacancyId === id && row.requirement === 'REQUIRED',
+          ).length;
+          expect(required).toBeGreaterThanOrEqual(fewestRequired);
+          expect(required).toBeLessThanOrEqual(mostRequired);
+        }
+        for (const row of rows) {
+          if (findCompetence(row.competenceCode)?.group !== 'CERTIFICATE')
+            expect(row.minLevel).toBeLessThanOrEqual(highestLevel);
+        }
+      },
+    );
   });
 
   describe('job-carving requests', () => {
@@ -623,6 +808,57 @@ describe(generateDemoDataset.name, () => {
     [{ jobSeekersPerRegion: 2.5 }],
   ])('refuses %j', (options) => {
     expect(() => generateDemoDataset(options)).toThrow(RangeError);
+  });
+});
+
+describe('the demo data in the matching engine', () => {
+  // Three weeks after the reference date, as an account manager would open the demo.
+  const now = new Date(`${addDays(REFERENCE_DATE, 21)}T12:00:00Z`);
+  const MATCHING_OPTIONS = {
+    jobSeekersPerRegion: 800,
+    employersPerRegion: 80,
+    vacanciesPerRegion: 240,
+  };
+  let dataset: DemoDataset;
+  let index: MatchingIndex;
+  let openVacancyIds: string[];
+  beforeAll(() => {
+    dataset = generateDemoDataset(MATCHING_OPTIONS);
+    index = indexAsTheApiDoes(dataset, now);
+    openVacancyIds = dataset.vacancies
+      .filter((vacancy) => vacancy.status === 'OPEN')
+      .map((vacancy) => vacancy.id);
+  });
+
+  it('gives at least 60 % of the open vacancies five or more eligible candidates', () => {
+    const withFive = openVacancyIds.filter(
+      (id) => index.topSeekerScoresForVacancy(id, 5).length === 5,
+    );
+    expect(withFive.length / openVacancyIds.length).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('rules out at least 10 % but not all of the pairs in a region on a required competence', () => {
+    const seekerIdsByRegion = groupBy(
+      dataset.jobSeekers.filter((jobSeeker) => index.hasSeeker(jobSeeker.id)).map(({ id }) => id),
+      (id) => index.seeker(id).regionCode,
+    );
+    let pairs = 0;
+    let ruledOut = 0;
+    for (const region of demoRegions()) {
+      for (const vacancyId of index.vacancyIdsInRegion(region.code)) {
+        for (const seekerId of seekerIdsByRegion.get(region.code) ?? []) {
+          pairs++;
+          if (
+            index
+              .explainExclusion(seekerId, vacancyId)
+              .some((reason) => reason.code === 'REQUIRED_COMPETENCE_MISSING')
+          )
+            ruledOut++;
+        }
+      }
+    }
+    expect(ruledOut / pairs).toBeGreaterThanOrEqual(0.1);
+    expect(ruledOut / pairs).toBeLessThan(0.9);
   });
 });
 

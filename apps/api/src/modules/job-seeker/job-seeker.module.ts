@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DomainEventsModule } from '../../common/events/domain-events.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { JobSeekerReferences } from './job-seeker-references.js';
 import { JobSeekerCompetenceEntity, JobSeekerEntity } from './job-seeker.entity.js';
@@ -9,7 +10,7 @@ import { JobSeekerService } from './job-seeker.service.js';
 
 /** Job-seekers' files. Other modules read personal data only through the exported JobSeekerRepository. */
 @Module({
-  imports: [TypeOrmModule.forFeature([JobSeekerEntity, JobSeekerCompetenceEntity]), AuditModule],
+  imports: [TypeOrmModule.forFeature([JobSeekerEntity, JobSeekerCompetenceEntity]), AuditModule, DomainEventsModule],
   providers: [JobSeekerRepository, JobSeekerReferences, JobSeekerService, JobSeekerResolver],
   exports: [JobSeekerRepository],
 })

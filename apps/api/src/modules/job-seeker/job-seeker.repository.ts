@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EARNING_CAPACITY_BAND_RANGES, type ConsentStatus } from '@werkbrug/domain-rules';
+import {
+  EARNING_CAPACITY_BAND_RANGES,
+  type ConsentStatus,
+  type Level,
+  type TransportMode,
+  type WorkSector,
+} from '@werkbrug/domain-rules';
 import { Brackets, type EntityManager, type Repository, type SelectQueryBuilder } from 'typeorm';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { forbidden } from '../../common/errors/domain-error.js';
@@ -53,6 +59,55 @@ export interface JobSeekerFacts {
   consentStatus: ConsentStatus;
   inDoelgroepregister: boolean;
   hasIndicatieBeschutWerk: boolean;
+}
+
+/**
+ * A job-seeker as the matching engine needs them: competences, flags, hours, travel, preferences,
+ * consent, availability, perspective, where they live as a PC4 centroid, and the region of the
+ * file's municipality. No name, BSN, contact, full postcode, birth date or work limitations.
+ */
+export interface MatchingProfile {
+  id: string;
+  /** The anonymous label's number ("Kandidaat 4711"). */
+  candidateNumber: number;
+  regionCode: string;
+  /** Centroid of the person's PC4 area. */
+  lat: number;
+  lon: number;
+  competences: { code: string; level: Level }[];
+  hoursAvailable: number;
+  maxTravelKm: number;
+  maxTravelMinutes: number;
+  transportModes: TransportMode[];
+  sectorPreferences: WorkSector[];
+  doelgroepregister: boolean;
+  indicatieBeschutWerk: boolean;
+  consentStatus: ConsentStatus;
+  /** ISO date (yyyy-mm-dd) or null when never confirmed. */
+  availabilityConfirmedAt: string | null;
+  clientProfile: number | null;
+  perspectiveGroup: number | null;
+}
+
+interface MatchingProfileRow {
+  id: string;
+  candidate_number: number;
+  region_code: string;
+  lat: number;
+  lon: number;
+  competence_codes: string[];
+  competence_levels: number[];
+  hours_available: number;
+  max_travel_km: number;
+  max_travel_minutes: number;
+  transport_modes: TransportMode[];
+  sector_preferences: WorkSector[];
+  doelgroepregister: boolean;
+  indicatie_beschut_werk: boolean;
+  consent_status: ConsentStatus;
+  availability_confirmed_at: string | null;
+  client_profile: number | null;
+  perspective_group: number | null;
 }
 
 interface FactsRow {
@@ -215,6 +270,61 @@ export class JobSeekerRepository {
         },
       ]),
     );
+  }
+
+  /**
+   * System processing, not a viewer's read: the matching features of every active file (not
+   * archived) whose municipality lies in an active region, or of those among `ids`. Holds no name,
+   * BSN, contact, full postcode, birth date or health data and never reaches a client as such (the
+   * matching module shows names only through findByIds), so it is not logged. One query for the
+   * whole set; ids that are archived, unknown or outside the active regions are simply absent.
+   */
+  async readMatchingProfiles(ids?: readonly string[]): Promise<MatchingProfile[]> {
+    const wanted = ids === undefined ? null : [...new Set(ids)];
+    if (wanted !== null && wanted.length === 0) return [];
+    const rows: MatchingProfileRow[] = await this.seekers.manager.query(
+      `SELECT job_seeker.id, job_seeker.candidate_number, municipality.region_code,
+              postcode_area.lat, postcode_area.lon,
+              COALESCE(competence.codes, '{}') AS competence_codes,
+              COALESCE(competence.levels, '{}') AS competence_levels,
+              job_seeker.hours_available::float8 AS hours_available,
+              job_seeker.max_travel_km, job_seeker.max_travel_minutes,
+              job_seeker.transport_modes::text[] AS transport_modes,
+              job_seeker.sector_preferences::text[] AS sector_preferences,
+              job_seeker.doelgroepregister, job_seeker.indicatie_beschut_werk, job_seeker.consent_status,
+              to_char(job_seeker.availability_confirmed_at, 'YYYY-MM-DD') AS availability_confirmed_at,
+              job_seeker.client_profile, job_seeker.perspective_group
+         FROM job_seeker
+         JOIN municipality ON municipality.code = job_seeker.municipality_code
+         JOIN labour_market_region region ON region.code = municipality.region_code AND region.active
+         JOIN postcode_area ON postcode_area.pc4 = job_seeker.pc4
+         LEFT JOIN LATERAL (
+              SELECT array_agg(own.competence_code ORDER BY own.competence_code) AS codes,
+                     array_agg(own.level ORDER BY own.competence_code) AS levels
+                FROM job_seeker_competence own
+               WHERE own.job_seeker_id = job_seeker.id) competence ON true
+        WHERE job_seeker.archived_at IS NULL${wanted === null ? '' : ' AND job_seeker.id = ANY($1::uuid[])'}`,
+      wanted === null ? [] : [wanted],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      candidateNumber: row.candidate_number,
+      regionCode: row.region_code,
+      lat: row.lat,
+      lon: row.lon,
+      competences: row.competence_codes.map((code, i) => ({ code, level: row.competence_levels[i] as Level })),
+      hoursAvailable: row.hours_available,
+      maxTravelKm: row.max_travel_km,
+      maxTravelMinutes: row.max_travel_minutes,
+      transportModes: row.transport_modes,
+      sectorPreferences: row.sector_preferences,
+      doelgroepregister: row.doelgroepregister,
+      indicatieBeschutWerk: row.indicatie_beschut_werk,
+      consentStatus: row.consent_status,
+      availabilityConfirmedAt: row.availability_confirmed_at,
+      clientProfile: row.client_profile,
+      perspectiveGroup: row.perspective_group,
+    }));
   }
 
   async bsnInUse(bsn: string, exceptId?: string): Promise<boolean> {

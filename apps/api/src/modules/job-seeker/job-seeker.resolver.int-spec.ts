@@ -486,6 +486,34 @@ describe(JobSeekerResolver.name, () => {
   describe('updateJobSeeker', () => {
     const file = () => createJobSeeker(t.dataSource, { consultantId: owner.id, email: 'oud@example.org', workLimitations: 'Oud.' });
 
+    it('keeps the flag history the regional results count on', async () => {
+      const { id } = await file();
+      const periods = () =>
+        t.dataSource.query('SELECT flag, valid_to FROM job_seeker_flag_period WHERE job_seeker_id = $1 ORDER BY flag', [id]) as Promise<
+          { flag: string; valid_to: string | null }[]
+        >;
+      await ownerClient.data(UPDATE, { id, input: { doelgroepregister: true, indicatieBeschutWerk: true } });
+      expect(await periods()).toEqual([
+        { flag: 'DOELGROEPREGISTER', valid_to: null },
+        { flag: 'INDICATIE_BESCHUT_WERK', valid_to: null },
+      ]);
+      await ownerClient.data(UPDATE, { id, input: { indicatieBeschutWerk: false } });
+      // Set and removed on the same day: it never held on a count date.
+      expect(await periods()).toEqual([{ flag: 'DOELGROEPREGISTER', valid_to: null }]);
+    });
+
+    it('closes an older flag period on the day before the flag is removed', async () => {
+      const { id } = await file();
+      await ownerClient.data(UPDATE, { id, input: { doelgroepregister: true } });
+      await t.dataSource.query("UPDATE job_seeker_flag_period SET valid_from = '2025-01-01' WHERE job_seeker_id = $1", [id]);
+      await ownerClient.data(UPDATE, { id, input: { doelgroepregister: false } });
+      const [row] = await t.dataSource.query(
+        "SELECT to_char(valid_to, 'YYYY-MM-DD') AS valid_to, to_char((now() AT TIME ZONE 'Europe/Amsterdam')::date - 1, 'YYYY-MM-DD') AS yesterday FROM job_seeker_flag_period WHERE job_seeker_id = $1",
+        [id],
+      );
+      expect(row.valid_to).toBe(row.yesterday);
+    });
+
     it('changes the fields given, keeps the rest, clears with null and logs the read', async () => {
       const { id, lastName } = await file();
       const { updateJobSeeker } = await ownerClient.data(UPDATE, {

@@ -5,15 +5,21 @@ import { DataSource, QueryFailedError, type Repository } from 'typeorm';
 import { assertRegion } from '../../common/auth/scope.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { badInput, type FieldError } from '../../common/errors/domain-error.js';
+import { DomainEvents } from '../../common/events/domain-events.js';
 import type { Connection } from '../../common/graphql/pagination.js';
 import { todayInNetherlands } from './calendar.js';
+import { recordFlagChanges } from './flag-history.js';
 import { assertCanKeepFiles, isFileOwner } from './job-seeker-access.js';
 import { JobSeekerReferences, type CompetenceRow } from './job-seeker-references.js';
 import { JobSeekerCompetenceEntity, JobSeekerEntity } from './job-seeker.entity.js';
 import { FIELD_MESSAGES, JobSeekerErrors } from './job-seeker.exception.js';
 import { JobSeekerRepository, type JobSeekerRecord } from './job-seeker.repository.js';
 import type { JobSeekersArgs } from './dto/job-seeker.args.js';
-import type { CreateJobSeekerInput, JobSeekerCompetenceInput, UpdateJobSeekerInput } from './dto/job-seeker.input.js';
+import type {
+  CreateJobSeekerInput,
+  JobSeekerCompetenceInput,
+  UpdateJobSeekerInput,
+} from './dto/job-seeker.input.js';
 
 /** Trimmed text, or null when empty. */
 const text = (value: string | null | undefined) => value?.trim() || null;
@@ -29,9 +35,13 @@ export class JobSeekerService {
     private readonly repository: JobSeekerRepository,
     private readonly references: JobSeekerReferences,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly events: DomainEvents,
   ) {}
 
-  list(viewer: Viewer, { first, after, ...filters }: JobSeekersArgs): Promise<Connection<JobSeekerRecord>> {
+  list(
+    viewer: Viewer,
+    { first, after, ...filters }: JobSeekersArgs,
+  ): Promise<Connection<JobSeekerRecord>> {
     return this.repository.findPage(viewer, filters, { first, after }, 'jobSeekers');
   }
 
@@ -42,16 +52,30 @@ export class JobSeekerService {
   async create(viewer: Viewer, input: CreateJobSeekerInput): Promise<JobSeekerRecord> {
     assertCanKeepFiles(viewer);
     const errors: FieldError[] = [];
-    const municipality = await this.references.municipality(input.municipalityCode, 'input.municipalityCode', errors);
+    const municipality = await this.references.municipality(
+      input.municipalityCode,
+      'input.municipalityCode',
+      errors,
+    );
     const address = await this.references.postcode(input.postcode, 'input.postcode', errors);
-    const competences = await this.references.competences(input.competences ?? [], 'input.competences', errors);
+    const competences = await this.references.competences(
+      input.competences ?? [],
+      'input.competences',
+      errors,
+    );
     if (errors.length > 0 || !municipality || !address) throw badInput(errors);
     assertRegion(viewer, municipality.regionCode);
     const consultantId = input.consultantId ?? viewer.userId;
-    await this.references.consultant(consultantId, municipality.regionCode, 'input.consultantId', errors);
+    await this.references.consultant(
+      consultantId,
+      municipality.regionCode,
+      'input.consultantId',
+      errors,
+    );
     if (errors.length > 0) throw badInput(errors);
     const workLimitations = text(input.workLimitations);
-    if (workLimitations && consultantId !== viewer.userId) throw JobSeekerErrors.workLimitationsOwnerOnly();
+    if (workLimitations && consultantId !== viewer.userId)
+      throw JobSeekerErrors.workLimitationsOwnerOnly();
     const bsn = input.bsn ? normaliseBsn(input.bsn) : null;
     if (bsn && (await this.repository.bsnInUse(bsn))) throw JobSeekerErrors.bsnTaken();
 
@@ -85,10 +109,21 @@ export class JobSeekerService {
           workLimitations,
         });
         const jobSeekerId = (inserted.identifiers[0] as { id: string }).id;
-        await this.insertCompetences(manager.getRepository(JobSeekerCompetenceEntity), jobSeekerId, competences);
+        await recordFlagChanges(manager, {
+          jobSeekerId,
+          before: null,
+          after: input,
+          today: todayInNetherlands(),
+        });
+        await this.insertCompetences(
+          manager.getRepository(JobSeekerCompetenceEntity),
+          jobSeekerId,
+          competences,
+        );
         return jobSeekerId;
       }),
     );
+    this.events.jobSeekerChanged(id);
     return this.repository.findOne(viewer, id, 'createJobSeeker');
   }
 
@@ -97,9 +132,19 @@ export class JobSeekerService {
     if (file.archivedAt) throw JobSeekerErrors.archived();
     const errors: FieldError[] = [];
     const municipality =
-      input.municipalityCode === undefined ? null : await this.references.municipality(input.municipalityCode, 'input.municipalityCode', errors);
-    const address = input.postcode === undefined ? null : await this.references.postcode(input.postcode, 'input.postcode', errors);
-    if (input.consultantId === null) errors.push({ field: 'input.consultantId', message: FIELD_MESSAGES.consultant });
+      input.municipalityCode === undefined
+        ? null
+        : await this.references.municipality(
+            input.municipalityCode,
+            'input.municipalityCode',
+            errors,
+          );
+    const address =
+      input.postcode === undefined
+        ? null
+        : await this.references.postcode(input.postcode, 'input.postcode', errors);
+    if (input.consultantId === null)
+      errors.push({ field: 'input.consultantId', message: FIELD_MESSAGES.consultant });
     if (errors.length > 0) throw badInput(errors);
     if (municipality) assertRegion(viewer, municipality.regionCode);
     const regionCode = municipality?.regionCode ?? file.regionCode;
@@ -108,45 +153,80 @@ export class JobSeekerService {
       await this.references.consultant(consultantId, regionCode, 'input.consultantId', errors);
       if (errors.length > 0) throw badInput(errors);
     }
-    if (input.workLimitations !== undefined && !isFileOwner(viewer, file)) throw JobSeekerErrors.workLimitationsOwnerOnly();
+    if (input.workLimitations !== undefined && !isFileOwner(viewer, file))
+      throw JobSeekerErrors.workLimitationsOwnerOnly();
     const bsn = input.bsn ? normaliseBsn(input.bsn) : input.bsn;
     if (bsn && (await this.repository.bsnInUse(bsn, id))) throw JobSeekerErrors.bsnTaken();
 
     await this.withBsnConflict(() =>
-      this.dataSource.getRepository(JobSeekerEntity).update(id, {
-        ...(input.firstName !== undefined && { firstName: input.firstName.trim() }),
-        ...(input.lastName !== undefined && { lastName: input.lastName.trim() }),
-        ...(bsn !== undefined && { bsn }),
-        ...(input.birthDate !== undefined && { birthDate: input.birthDate }),
-        ...(input.email !== undefined && { email: text(input.email)?.toLowerCase() ?? null }),
-        ...(input.phone !== undefined && { phone: text(input.phone) }),
-        ...address,
-        ...(municipality && { municipalityCode: municipality.code }),
-        ...(input.consultantId && { consultantId: input.consultantId }),
-        ...(input.earningCapacityPercent !== undefined && { earningCapacityPercent: input.earningCapacityPercent }),
-        ...(input.loonwaardePercent !== undefined && { loonwaardePercent: input.loonwaardePercent }),
-        ...(input.clientProfile !== undefined && { clientProfile: input.clientProfile }),
-        ...(input.perspectiveGroup !== undefined && { perspectiveGroup: input.perspectiveGroup }),
-        ...(input.participationStep !== undefined && { participationStep: input.participationStep }),
-        ...(input.doelgroepregister !== undefined && { doelgroepregister: input.doelgroepregister }),
-        ...(input.indicatieBeschutWerk !== undefined && { indicatieBeschutWerk: input.indicatieBeschutWerk }),
-        ...(input.wswOud !== undefined && { wswOud: input.wswOud }),
-        ...(input.statushouder !== undefined && { statushouder: input.statushouder }),
-        ...(input.hoursAvailable !== undefined && { hoursAvailable: input.hoursAvailable }),
-        ...(input.maxTravelMinutes !== undefined && { maxTravelMinutes: input.maxTravelMinutes }),
-        ...(input.maxTravelKm !== undefined && { maxTravelKm: input.maxTravelKm }),
-        ...(input.transportModes !== undefined && { transportModes: input.transportModes }),
-        ...(input.hasDrivingLicence !== undefined && { hasDrivingLicence: input.hasDrivingLicence }),
-        ...(input.sectorPreferences !== undefined && { sectorPreferences: input.sectorPreferences }),
-        ...(input.workLimitations !== undefined && { workLimitations: text(input.workLimitations) }),
-        updatedAt: new Date(),
+      this.dataSource.transaction(async (manager) => {
+        const before = await manager.getRepository(JobSeekerEntity).findOne({
+          where: { id },
+          select: { id: true, doelgroepregister: true, indicatieBeschutWerk: true },
+          lock: { mode: 'pessimistic_write' },
+        });
+        await recordFlagChanges(manager, {
+          jobSeekerId: id,
+          before,
+          after: input,
+          today: todayInNetherlands(),
+        });
+        await manager.getRepository(JobSeekerEntity).update(id, {
+          ...(input.firstName !== undefined && { firstName: input.firstName.trim() }),
+          ...(input.lastName !== undefined && { lastName: input.lastName.trim() }),
+          ...(bsn !== undefined && { bsn }),
+          ...(input.birthDate !== undefined && { birthDate: input.birthDate }),
+          ...(input.email !== undefined && { email: text(input.email)?.toLowerCase() ?? null }),
+          ...(input.phone !== undefined && { phone: text(input.phone) }),
+          ...address,
+          ...(municipality && { municipalityCode: municipality.code }),
+          ...(input.consultantId && { consultantId: input.consultantId }),
+          ...(input.earningCapacityPercent !== undefined && {
+            earningCapacityPercent: input.earningCapacityPercent,
+          }),
+          ...(input.loonwaardePercent !== undefined && {
+            loonwaardePercent: input.loonwaardePercent,
+          }),
+          ...(input.clientProfile !== undefined && { clientProfile: input.clientProfile }),
+          ...(input.perspectiveGroup !== undefined && { perspectiveGroup: input.perspectiveGroup }),
+          ...(input.participationStep !== undefined && {
+            participationStep: input.participationStep,
+          }),
+          ...(input.doelgroepregister !== undefined && {
+            doelgroepregister: input.doelgroepregister,
+          }),
+          ...(input.indicatieBeschutWerk !== undefined && {
+            indicatieBeschutWerk: input.indicatieBeschutWerk,
+          }),
+          ...(input.wswOud !== undefined && { wswOud: input.wswOud }),
+          ...(input.statushouder !== undefined && { statushouder: input.statushouder }),
+          ...(input.hoursAvailable !== undefined && { hoursAvailable: input.hoursAvailable }),
+          ...(input.maxTravelMinutes !== undefined && { maxTravelMinutes: input.maxTravelMinutes }),
+          ...(input.maxTravelKm !== undefined && { maxTravelKm: input.maxTravelKm }),
+          ...(input.transportModes !== undefined && { transportModes: input.transportModes }),
+          ...(input.hasDrivingLicence !== undefined && {
+            hasDrivingLicence: input.hasDrivingLicence,
+          }),
+          ...(input.sectorPreferences !== undefined && {
+            sectorPreferences: input.sectorPreferences,
+          }),
+          ...(input.workLimitations !== undefined && {
+            workLimitations: text(input.workLimitations),
+          }),
+          updatedAt: new Date(),
+        });
       }),
     );
+    this.events.jobSeekerChanged(id);
     return this.repository.findOne(viewer, id, 'updateJobSeeker');
   }
 
   /** Replaces the whole competence set in one transaction. */
-  async setCompetences(viewer: Viewer, id: string, inputs: JobSeekerCompetenceInput[]): Promise<JobSeekerRecord> {
+  async setCompetences(
+    viewer: Viewer,
+    id: string,
+    inputs: JobSeekerCompetenceInput[],
+  ): Promise<JobSeekerRecord> {
     const file = await this.repository.findForChange(viewer, id);
     if (file.archivedAt) throw JobSeekerErrors.archived();
     const errors: FieldError[] = [];
@@ -158,6 +238,7 @@ export class JobSeekerService {
       await this.insertCompetences(rows, id, competences);
       await manager.getRepository(JobSeekerEntity).update(id, { updatedAt: new Date() });
     });
+    this.events.jobSeekerChanged(id);
     return this.repository.findOne(viewer, id, 'setJobSeekerCompetences');
   }
 
@@ -166,21 +247,29 @@ export class JobSeekerService {
     if (status === 'NOT_ASKED') throw JobSeekerErrors.consentNotRecordable('status');
     const file = await this.repository.findForChange(viewer, id);
     if (file.archivedAt && status === 'GRANTED') throw JobSeekerErrors.consentOnArchivedFile();
-    await this.dataSource.getRepository(JobSeekerEntity).update(id, { consentStatus: status, consentUpdatedAt: new Date() });
+    await this.dataSource
+      .getRepository(JobSeekerEntity)
+      .update(id, { consentStatus: status, consentUpdatedAt: new Date() });
+    this.events.jobSeekerChanged(id);
     return this.repository.findOne(viewer, id, 'recordJobSeekerConsent');
   }
 
   async confirmAvailability(viewer: Viewer, id: string): Promise<JobSeekerRecord> {
     const file = await this.repository.findForChange(viewer, id);
     if (file.archivedAt) throw JobSeekerErrors.archived();
-    await this.dataSource.getRepository(JobSeekerEntity).update(id, { availabilityConfirmedAt: todayInNetherlands() });
+    await this.dataSource
+      .getRepository(JobSeekerEntity)
+      .update(id, { availabilityConfirmedAt: todayInNetherlands() });
+    this.events.jobSeekerChanged(id);
     return this.repository.findOne(viewer, id, 'confirmJobSeekerAvailability');
   }
 
   /** Soft archive: hidden from lists, kept for introductions, placements and results. */
   async archive(viewer: Viewer, id: string): Promise<JobSeekerRecord> {
     const file = await this.repository.findForChange(viewer, id);
-    if (!file.archivedAt) await this.dataSource.getRepository(JobSeekerEntity).update(id, { archivedAt: new Date() });
+    if (!file.archivedAt)
+      await this.dataSource.getRepository(JobSeekerEntity).update(id, { archivedAt: new Date() });
+    this.events.jobSeekerChanged(id);
     return this.repository.findOne(viewer, id, 'archiveJobSeeker');
   }
 
@@ -189,7 +278,8 @@ export class JobSeekerService {
     jobSeekerId: string,
     competences: CompetenceRow[],
   ): Promise<void> {
-    if (competences.length > 0) await rows.insert(competences.map((row) => ({ ...row, jobSeekerId })));
+    if (competences.length > 0)
+      await rows.insert(competences.map((row) => ({ ...row, jobSeekerId })));
   }
 
   /** A concurrent insert of the same BSN loses the race at the unique index: answer as for the check. */
@@ -197,8 +287,10 @@ export class JobSeekerService {
     try {
       return await write();
     } catch (error) {
-      const constraint = (error as QueryFailedError & { driverError?: { constraint?: string } }).driverError?.constraint;
-      if (error instanceof QueryFailedError && constraint === 'job_seeker_bsn_key') throw JobSeekerErrors.bsnTaken();
+      const constraint = (error as QueryFailedError & { driverError?: { constraint?: string } })
+        .driverError?.constraint;
+      if (error instanceof QueryFailedError && constraint === 'job_seeker_bsn_key')
+        throw JobSeekerErrors.bsnTaken();
       throw error;
     }
   }

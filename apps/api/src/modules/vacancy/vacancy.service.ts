@@ -5,6 +5,7 @@ import { DataSource, In, IsNull, Repository, type EntityManager } from 'typeorm'
 import { regionScope } from '../../common/auth/scope.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import type { FieldError } from '../../common/errors/domain-error.js';
+import { DomainEvents } from '../../common/events/domain-events.js';
 import { paginate, type Connection } from '../../common/graphql/pagination.js';
 import { CompetenceEntity } from '../competence/competence.entity.js';
 import { EmployerEntity, EmployerLocationEntity } from '../employer/employer.entity.js';
@@ -24,6 +25,7 @@ export class VacancyService {
   constructor(
     @InjectRepository(VacancyEntity) private readonly vacancies: Repository<VacancyEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly events: DomainEvents,
   ) {}
 
   async list(viewer: Viewer, args: VacanciesArgs): Promise<Connection<VacancyEntity>> {
@@ -60,6 +62,7 @@ export class VacancyService {
 
   async create(viewer: Viewer, input: CreateVacancyInput): Promise<VacancyEntity> {
     const id = await this.dataSource.transaction((manager) => this.createWithin(manager, viewer, input));
+    this.events.vacancyChanged(id);
     return this.get(viewer, id);
   }
 
@@ -122,6 +125,7 @@ export class VacancyService {
       ...(input.sector !== undefined && { sector: input.sector }),
       ...(input.openings !== undefined && { openings: input.openings }),
     });
+    this.events.vacancyChanged(id);
     return this.get(viewer, id);
   }
 
@@ -132,6 +136,7 @@ export class VacancyService {
       await manager.getRepository(VacancyCompetenceEntity).delete({ vacancyId: id });
       await this.insertCompetences(manager, id, competences);
     });
+    this.events.vacancyChanged(id);
     return this.get(viewer, id);
   }
 
@@ -144,6 +149,7 @@ export class VacancyService {
     // Only from the status we checked, so two concurrent changes cannot both pass.
     const result = await this.vacancies.update({ id, status: vacancy.status }, { status });
     if (!result.affected) throw VacancyErrors.invalidStatusChange('De status van deze vacature is zojuist gewijzigd. Probeer het opnieuw.');
+    this.events.vacancyChanged(id);
     return this.get(viewer, id);
   }
 
@@ -151,6 +157,7 @@ export class VacancyService {
     const vacancy = await this.get(viewer, id);
     assertCanManageVacancies(viewer, vacancy.employer);
     if (!vacancy.archivedAt) await this.vacancies.update(id, { archivedAt: new Date() });
+    this.events.vacancyChanged(id);
     return this.get(viewer, id);
   }
 

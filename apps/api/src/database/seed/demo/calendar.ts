@@ -3,9 +3,10 @@ import type { Random } from './prng.js';
 
 /**
  * "Today" for the demo data. Every date is derived from it (never from the clock), so every run
- * gives the same rows.
+ * gives the same rows. Keep it close to when the demo is shown: matching counts an availability
+ * confirmed more than 180 days before the real today as outdated.
  */
-export const REFERENCE_DATE: IsoDate = '2026-10-01';
+export const REFERENCE_DATE: IsoDate = '2026-11-01';
 
 /** A date between `min` and `max` days before the reference date. */
 export function daysAgo(rng: Random, min: number, max: number): IsoDate {

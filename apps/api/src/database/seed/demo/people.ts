@@ -15,12 +15,7 @@ import { emailLocalPart, fictitiousPhoneNumber, randomPersonName } from './names
 import { Random, stableUuid } from './prng.js';
 import { randomAddress, type DemoRegion } from './regions.js';
 import type { JobSeekerCompetenceRow, JobSeekerRow } from './rows.js';
-import {
-  certificatesOf,
-  SECTOR_WEIGHTS,
-  vocationalCompetencesOf,
-  WORK_LIMITATIONS,
-} from './sectors.js';
+import { SECTOR_WEIGHTS, sectorProfile, WORK_LIMITATIONS } from './sectors.js';
 
 /** Share of job-seekers per earning-capacity band. */
 const BAND_WEIGHTS: readonly (readonly [EarningCapacityBand, number])[] = [
@@ -124,10 +119,10 @@ const MEAN_LEVEL_BY_BAND: Record<EarningCapacityBand, number> = {
 };
 
 const COMPETENCE_COUNT_BY_BAND: Record<EarningCapacityBand, readonly [number, number]> = {
-  SOCIAL_PARTICIPATION: [3, 6],
-  SHELTERED_WORK: [4, 8],
-  SUPPORTED_REGULAR_WORK: [5, 10],
-  INDEPENDENT: [6, 12],
+  SOCIAL_PARTICIPATION: [3, 7],
+  SHELTERED_WORK: [5, 9],
+  SUPPORTED_REGULAR_WORK: [6, 11],
+  INDEPENDENT: [7, 12],
 };
 
 const DOELGROEPREGISTER_BY_BAND: Record<EarningCapacityBand, number> = {
@@ -330,9 +325,69 @@ interface CompetenceFacts {
 }
 
 /**
- * 3-12 competences: work attitude and social skills for nearly everyone, vocational skills in the
- * sectors the person prefers, a driving licence when they have one, Dutch for newcomers.
- * Returns [code, level] pairs, most telling first.
+ * How likely someone has done (or trained for) work in their first, second and third preferred
+ * sector: a preference mostly comes from experience, the later ones less often.
+ */
+const EXPERIENCE_BY_PREFERENCE_RANK: readonly number[] = [0.95, 0.8, 0.55];
+
+/** How many of a sector's jobs someone with experience there has done. */
+const JOBS_DONE_PER_SECTOR: readonly (readonly [number, number])[] = [
+  [1, 1],
+  [2, 3],
+  [3, 3],
+  [4, 2],
+];
+
+/** Someone who can earn little more often has no work experience at all yet. */
+const NO_EXPERIENCE_BY_BAND: Record<EarningCapacityBand, number> = {
+  SOCIAL_PARTICIPATION: 0.4,
+  SHELTERED_WORK: 0.12,
+  SUPPORTED_REGULAR_WORK: 0.05,
+  INDEPENDENT: 0.03,
+};
+
+/** Chance of holding the main certificate of a job one has done (the driving licence aside). */
+const CERTIFICATE_BY_BAND: Record<EarningCapacityBand, number> = {
+  SOCIAL_PARTICIPATION: 0.15,
+  SHELTERED_WORK: 0.3,
+  SUPPORTED_REGULAR_WORK: 0.5,
+  INDEPENDENT: 0.6,
+};
+
+/** Certificate levels: 5 valid, 4 expired, 3 in training. */
+const CERTIFICATE_LEVELS: readonly (readonly [number, number])[] = [
+  [5, 7],
+  [4, 1],
+  [3, 2],
+];
+
+/**
+ * The vocational skills of 1-4 jobs of a sector the person has done, most telling first: the
+ * job's core skill at about the band's level, often its second skill a little lower, and sometimes
+ * its main certificate.
+ */
+function jobExperience(
+  rng: Random,
+  sector: WorkSector,
+  facts: CompetenceFacts,
+  add: (code: string, level: number) => void,
+): void {
+  const mean = MEAN_LEVEL_BY_BAND[facts.band];
+  for (const job of rng.sample(sectorProfile(sector).jobs, rng.weighted(JOBS_DONE_PER_SECTOR))) {
+    add(job.skills[0], levelAround(rng, mean));
+    if (job.skills.length > 1 && rng.chance(0.5)) add(job.skills[1], levelAround(rng, mean - 0.5));
+    // The driving licence follows hasDrivingLicence, never a job.
+    const certificate = job.certificates.find((code) => code !== 'CERT_DRIVING_B');
+    if (certificate && rng.chance(CERTIFICATE_BY_BAND[facts.band]))
+      add(certificate, rng.weighted(CERTIFICATE_LEVELS));
+  }
+}
+
+/**
+ * 3-12 competences: work attitude for nearly everyone, the skills of jobs done in the sectors the
+ * person prefers (so a preference for a sector mostly comes with its core skills), a driving
+ * licence when they have one, Dutch for newcomers, then social, physical and cognitive ones.
+ * Returns [code, level] pairs, most telling first; the band's count cuts off the least telling.
  */
 export function profileCompetences(rng: Random, facts: CompetenceFacts): [string, number][] {
   const mean = MEAN_LEVEL_BY_BAND[facts.band];
@@ -343,25 +398,17 @@ export function profileCompetences(rng: Random, facts: CompetenceFacts): [string
 
   for (const code of rng.sample(CORE_WORK_ATTITUDE, 2)) add(code, levelAround(rng, mean + 0.3));
   if (facts.hasDrivingLicence) add('CERT_DRIVING_B', 5);
-  const vocationalSectors =
-    facts.band === 'SOCIAL_PARTICIPATION' && rng.chance(0.5) ? [] : facts.preferences.slice(0, 2);
-  for (const sector of vocationalSectors) {
-    for (const code of rng.sample(vocationalCompetencesOf(sector), rng.int(1, 2))) {
-      add(code, levelAround(rng, mean - 0.2));
-    }
+  if (!rng.chance(NO_EXPERIENCE_BY_BAND[facts.band])) {
+    facts.preferences.forEach((sector, rank) => {
+      if (rng.chance(EXPERIENCE_BY_PREFERENCE_RANK[rank] ?? 0))
+        jobExperience(rng, sector, facts, add);
+    });
   }
   if (facts.statushouder) {
     add('CL_DUTCH_SPEAKING', rng.int(1, 3));
     add('CERT_CIVIC_INTEGRATION', rng.chance(0.5) ? 5 : 3);
   }
   if (rng.chance(0.85)) add(rng.pick(SOCIAL), levelAround(rng, mean));
-  if (facts.preferences.length > 0 && rng.chance(0.3)) {
-    // The driving licence is there already when the person has one.
-    const certificates = certificatesOf(facts.preferences[0]).filter(
-      (code) => code !== 'CERT_DRIVING_B',
-    );
-    if (certificates.length > 0) add(rng.pick(certificates), rng.chance(0.6) ? 5 : 3);
-  }
   for (const code of rng.sample(PHYSICAL, rng.int(0, 2))) {
     add(code, levelAround(rng, facts.hasWorkLimitations ? mean - 1 : mean));
   }
@@ -372,6 +419,24 @@ export function profileCompetences(rng: Random, facts: CompetenceFacts): [string
 
   const [min, max] = COMPETENCE_COUNT_BY_BAND[facts.band];
   return picks.slice(0, Math.max(min, Math.min(max, rng.int(min, max))));
+}
+
+/** Confirmed within the last four months: the matching engine takes these people. */
+export const RECENT_CONFIRMATION_DAYS = 120;
+/** Stale on purpose: older than the engine's 180 days, for the consultants' follow-up list. */
+export const STALE_CONFIRMATION_DAYS = 200;
+
+/**
+ * When the person last confirmed their availability: most within RECENT_CONFIRMATION_DAYS of the
+ * reference date, about one in ten at least STALE_CONFIRMATION_DAYS before it (when registered
+ * that long), a few never.
+ */
+function availabilityConfirmation(rng: Random, registeredDaysAgo: number): IsoDate | null {
+  const confirmation = rng.next();
+  if (confirmation >= 0.94) return null;
+  if (confirmation >= 0.82 && registeredDaysAgo >= STALE_CONFIRMATION_DAYS)
+    return daysAgo(rng, STALE_CONFIRMATION_DAYS, registeredDaysAgo);
+  return daysAgo(rng, 0, Math.min(RECENT_CONFIRMATION_DAYS, registeredDaysAgo));
 }
 
 export interface JobSeekerBatch {
@@ -435,17 +500,11 @@ function generateJobSeeker(
     consentStatus === 'NOT_ASKED'
       ? null
       : duringOfficeHours(rng, daysAgo(rng, 0, registeredDaysAgo));
-  // Most confirmed their availability in the last ten months; some long ago, a few never.
-  const confirmation = rng.next();
-  const availabilityConfirmedAt =
-    confirmation < 0.85
-      ? daysAgo(rng, 0, Math.min(300, registeredDaysAgo))
-      : confirmation < 0.95
-        ? daysAgo(rng, Math.min(400, registeredDaysAgo), registeredDaysAgo)
-        : null;
+  const availabilityConfirmedAt = availabilityConfirmation(rng, registeredDaysAgo);
   const updatedAt = new Date(Math.max(createdAt.getTime(), consentUpdatedAt?.getTime() ?? 0));
 
-  const competences = profileCompetences(rng, {
+  // Its own stream: changing how competences are drawn leaves everyone's other facts alone.
+  const competences = profileCompetences(Random.of(region.code, 'job-seeker-competences', index), {
     band,
     statushouder,
     hasDrivingLicence,

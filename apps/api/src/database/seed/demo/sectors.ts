@@ -1,14 +1,16 @@
 import type { TaskComplexity, WorkSector } from '@werkbrug/domain-rules';
-import { competencesOfSector } from '@werkbrug/reference-data';
 
 /** A kind of job in a sector and the competences it asks, most important first. */
 export interface JobTemplate {
   readonly title: string;
-  /** Vocational competences of the sector. */
+  /**
+   * Vocational competences, mostly of its own sector. The first is the core skill: what a vacancy
+   * for it requires and what someone who did the job surely has.
+   */
   readonly skills: readonly string[];
   /** Physical, social and cognitive demands. */
   readonly demands: readonly string[];
-  /** Certificates the job may ask for. */
+  /** Certificates the job may ask for; the first is the one a regular vacancy may require. */
   readonly certificates: readonly string[];
 }
 
@@ -694,29 +696,6 @@ export function sectorProfile(sector: WorkSector): SectorProfile {
   const profile = profileBySector.get(sector);
   if (!profile) throw new Error(`No sector profile for ${sector}`);
   return profile;
-}
-
-const vocationalBySector = new Map(
-  SECTOR_PROFILES.map((profile) => [
-    profile.sector,
-    competencesOfSector(profile.sector).map((competence) => competence.code),
-  ]),
-);
-const certificatesBySector = new Map(
-  SECTOR_PROFILES.map((profile) => [
-    profile.sector,
-    [...new Set(profile.jobs.flatMap((job) => job.certificates))],
-  ]),
-);
-
-/** The taxonomy's vocational competences of a sector. */
-export function vocationalCompetencesOf(sector: WorkSector): readonly string[] {
-  return vocationalBySector.get(sector) ?? [];
-}
-
-/** The certificates the sector's jobs ask for. */
-export function certificatesOf(sector: WorkSector): readonly string[] {
-  return certificatesBySector.get(sector) ?? [];
 }
 
 export const SECTOR_WEIGHTS: readonly (readonly [WorkSector, number])[] = SECTOR_PROFILES.map(

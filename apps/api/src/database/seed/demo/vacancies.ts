@@ -72,7 +72,10 @@ export const CONTRACT_TYPES_BY_KIND: Record<
 /** Contracts without a wage: a trial placement keeps the benefit, unpaid work is unpaid. */
 export const UNPAID_CONTRACT_TYPES: readonly ContractType[] = ['TRIAL_PLACEMENT', 'UNPAID'];
 
-/** Minimum levels a kind asks: lower where the work is built around support. */
+/**
+ * Minimum levels a kind asks of the core skills: lower where the work is built around support
+ * (a garantiebaan, a sheltered place) or is meant to teach the trade (a work-learn place).
+ */
 const LEVELS_BY_KIND: Record<VacancyKind, readonly [number, number]> = {
   REGULAR: [2, 4],
   GARANTIEBAAN: [1, 3],
@@ -81,6 +84,25 @@ const LEVELS_BY_KIND: Record<VacancyKind, readonly [number, number]> = {
   TRIAL: [2, 3],
   VOLUNTEER: [1, 2],
 };
+
+/**
+ * How often a kind asks the job's core skill as a must. A garantiebaan is often carved out of
+ * simple tasks that are learnt on the job; a sheltered place adapts the work to the person, a
+ * work-learn place teaches it and volunteering asks no experience: there it is only wished.
+ */
+const CORE_SKILL_REQUIRED_SHARE: Record<VacancyKind, number> = {
+  REGULAR: 1,
+  TRIAL: 0.8,
+  GARANTIEBAAN: 0.5,
+  SHELTERED: 0,
+  WORK_LEARN: 0,
+  VOLUNTEER: 0,
+};
+
+/** How often a regular job also insists on its second skill. */
+const SECOND_SKILL_REQUIRED_SHARE = 0.3;
+/** How often a job with certificates asks one: required (the main one) for regular work. */
+const CERTIFICATE_ASKED_SHARE = 0.5;
 
 const TITLE_SUFFIX: Record<VacancyKind, string> = {
   REGULAR: '',
@@ -154,8 +176,10 @@ function hoursRange(rng: Random, kind: VacancyKind): [number, number] {
 }
 
 /**
- * 3-8 asked competences: the job's vocational skills (required), its demands, work attitude,
- * and sometimes a certificate (required at level 5 for regular work, wished otherwise).
+ * 3-8 asked competences. REQUIRED is kept for what the job truly needs: its core skill (always for
+ * regular work, often for trial placements and garantiebanen) and, for some regular jobs, the
+ * second skill or the main certificate (valid, level 5). The other skills, the physical, social
+ * and cognitive demands and the work attitude are WISHED: they rank candidates, rule out no one.
  */
 export function askedCompetences(
   rng: Random,
@@ -163,24 +187,29 @@ export function askedCompetences(
   kind: VacancyKind,
 ): Omit<VacancyCompetenceRow, 'vacancyId'>[] {
   const [minLevel, maxLevel] = LEVELS_BY_KIND[kind];
+  const level = () => rng.int(minLevel, maxLevel);
   const asked: Omit<VacancyCompetenceRow, 'vacancyId'>[] = [];
-  const add = (competenceCode: string, requirement: CompetenceRequirement, level: number) => {
+  const add = (competenceCode: string, requirement: CompetenceRequirement, minimum: number) => {
     if (asked.length >= 8 || asked.some((row) => row.competenceCode === competenceCode)) return;
     const weight = requirement === 'REQUIRED' ? rng.int(3, 5) : rng.int(1, 3);
-    asked.push({ competenceCode, requirement, minLevel: level, weight });
+    asked.push({ competenceCode, requirement, minLevel: minimum, weight });
   };
-  for (const code of job.skills) add(code, 'REQUIRED', rng.int(minLevel, maxLevel));
-  for (const code of rng.sample(job.demands, rng.int(1, job.demands.length))) {
-    add(code, rng.chance(0.5) ? 'REQUIRED' : 'WISHED', rng.int(minLevel, maxLevel));
+  const regular = kind === 'REGULAR';
+  const coreRequired = rng.chance(CORE_SKILL_REQUIRED_SHARE[kind]);
+  job.skills.forEach((code, rank) => {
+    const required =
+      coreRequired &&
+      (rank === 0 || (regular && rank === 1 && rng.chance(SECOND_SKILL_REQUIRED_SHARE)));
+    add(code, required ? 'REQUIRED' : 'WISHED', level());
+  });
+  if (job.certificates.length > 0 && rng.chance(CERTIFICATE_ASKED_SHARE)) {
+    if (regular) add(job.certificates[0], 'REQUIRED', 5);
+    else add(rng.pick(job.certificates), 'WISHED', 3);
   }
-  for (const code of rng.sample(WORK_ATTITUDE_ASKED, rng.int(1, 2)))
-    add(code, 'REQUIRED', rng.int(minLevel, maxLevel));
-  if (job.certificates.length > 0 && rng.chance(0.5)) {
-    const regular = kind === 'REGULAR';
-    add(rng.pick(job.certificates), regular ? 'REQUIRED' : 'WISHED', regular ? 5 : 3);
-  }
-  while (asked.length < 3)
-    add(rng.pick(WORK_ATTITUDE_ASKED), 'WISHED', rng.int(minLevel, maxLevel));
+  for (const code of rng.sample(job.demands, rng.int(1, job.demands.length)))
+    add(code, 'WISHED', level());
+  for (const code of rng.sample(WORK_ATTITUDE_ASKED, rng.int(1, 2))) add(code, 'WISHED', level());
+  while (asked.length < 3) add(rng.pick(WORK_ATTITUDE_ASKED), 'WISHED', level());
   return asked;
 }
 

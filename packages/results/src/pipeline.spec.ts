@@ -1,0 +1,150 @@
+import type { IntroductionStatus } from '@werkbrug/domain-rules';
+import { placement } from './fixtures.js';
+import { countPipelineFigures, daysBetween, pipelineResults, PLACEMENT_KINDS } from './pipeline.js';
+import type { IntroductionStep, ResultPlacement } from './rows.js';
+import { published } from './suppression.js';
+
+const YEAR = { from: '2025-01-01', to: '2025-12-31' };
+const step = (
+  personId: string,
+  status: IntroductionStatus,
+  overrides: Partial<IntroductionStep> = {},
+): IntroductionStep => ({
+  personId,
+  regionCode: 'AM12',
+  status,
+  on: '2025-04-01',
+  ...overrides,
+});
+const count = (steps: IntroductionStep[], rows: ResultPlacement[] = []) =>
+  countPipelineFigures({ regionCode: 'AM12', period: YEAR, steps, placements: rows });
+
+describe(countPipelineFigures.name, () => {
+  it('counts the people who reached each step of the funnel within the period', () => {
+    const steps = [
+      step('ans', 'PROPOSED'),
+      step('ans', 'INTRODUCED'),
+      step('ans', 'PLACED'),
+      step('bert', 'PROPOSED'),
+      step('bert', 'PROPOSED', { on: '2025-06-01' }), // a second vacancy: still one person
+      step('bert', 'INTRODUCED'),
+      step('cor', 'PROPOSED', { on: '2024-12-31' }), // before the period
+      step('cor', 'INTRODUCED', { on: '2025-01-01' }),
+      step('dirk', 'PROPOSED', { regionCode: 'AM36' }), // another region
+    ];
+    expect(count(steps).funnel).toEqual({ PROPOSED: 2, INTRODUCED: 3, PLACED: 1 });
+  });
+
+  it('counts the people whose placement started in the period by kind of vacancy, without one as null', () => {
+    const rows = [
+      placement({ vacancyKind: 'GARANTIEBAAN', start: '2025-02-01' }),
+      placement({ vacancyKind: 'GARANTIEBAAN', start: '2025-12-31' }),
+      placement({ vacancyKind: 'SHELTERED', start: '2025-03-01' }),
+      placement({ vacancyKind: null, start: '2025-03-01' }),
+      placement({ vacancyKind: 'REGULAR', start: '2024-12-31' }), // before the period
+      placement({
+        vacancyKind: 'REGULAR',
+        start: '2025-03-01',
+        employer: { sector: 'MARKT', regionCode: 'AM01' },
+      }),
+    ];
+    const byKind = Object.fromEntries(
+      PLACEMENT_KINDS.map((kind, index) => [kind ?? 'none', count([], rows).byVacancyKind[index]]),
+    );
+    expect(byKind).toEqual({
+      REGULAR: 0,
+      GARANTIEBAAN: 2,
+      SHELTERED: 1,
+      WORK_LEARN: 0,
+      TRIAL: 0,
+      VOLUNTEER: 0,
+      none: 1,
+    });
+  });
+
+  it('counts the people placed with each instrument', () => {
+    const rows = [
+      placement({ start: '2025-02-01', instruments: ['LOONKOSTENSUBSIDIE', 'JOBCOACH'] }),
+      placement({ start: '2025-02-01', instruments: ['LOONKOSTENSUBSIDIE'] }),
+      placement({ start: '2025-02-01', instruments: [] }),
+    ];
+    expect(count([], rows).byInstrument).toEqual([2, 0, 1, 0, 0, 0]);
+  });
+
+  it('averages the days from a vacancy’s creation to the start of its placement, leaving out vacancies entered later', () => {
+    const rows = [
+      placement({ start: '2025-03-01', vacancyOpenedOn: '2025-01-30' }), // 30 days
+      placement({ start: '2025-03-01', vacancyOpenedOn: '2025-02-19' }), // 10 days
+      placement({ start: '2025-03-01', vacancyOpenedOn: null, vacancyKind: null }),
+      placement({ start: '2025-03-01', vacancyOpenedOn: '2025-03-02' }), // entered after the start
+    ];
+    expect(count([], rows).averageDaysVacancyToPlacement).toEqual({ days: 20, people: 2 });
+    expect(count([], []).averageDaysVacancyToPlacement).toBeNull();
+  });
+});
+
+describe(daysBetween.name, () => {
+  it.each([
+    ['2025-01-30', '2025-03-01', 30],
+    ['2024-02-28', '2024-03-01', 2],
+    ['2025-03-01', '2025-02-27', -2],
+  ])('counts from %s to %s as %p days', (from, to, days) => {
+    expect(daysBetween(from, to)).toBe(days);
+  });
+});
+
+describe(pipelineResults.name, () => {
+  it('shows small funnel steps as "<5" and protects a small kind of vacancy within the total', () => {
+    const steps = ['a', 'b', 'c', 'd', 'e', 'f']
+      .flatMap((id) => [step(id, 'PROPOSED')])
+      .concat(step('a', 'INTRODUCED'));
+    const rows = [
+      ...Array.from({ length: 8 }, () =>
+        placement({
+          start: '2025-05-01',
+          vacancyKind: 'GARANTIEBAAN',
+          vacancyOpenedOn: '2025-04-01',
+        }),
+      ),
+      ...Array.from({ length: 6 }, () =>
+        placement({ start: '2025-05-01', vacancyKind: 'REGULAR', vacancyOpenedOn: '2025-03-02' }),
+      ),
+      placement({ start: '2025-05-01', vacancyKind: 'SHELTERED', vacancyOpenedOn: '2025-04-01' }),
+    ];
+    const result = pipelineResults({ regionCode: 'AM12', period: YEAR, steps, placements: rows });
+    expect(result.funnel).toEqual({
+      PROPOSED: published(6),
+      INTRODUCED: { value: null, suppression: 'SMALL_COUNT' },
+      PLACED: { value: null, suppression: 'SMALL_COUNT' },
+    });
+    const byKind = Object.fromEntries(
+      result.placementsByVacancyKind.map(({ kind, people }) => [
+        kind ?? 'none',
+        people.suppression,
+      ]),
+    );
+    expect(byKind).toEqual({
+      REGULAR: 'NONE',
+      GARANTIEBAAN: 'NONE',
+      SHELTERED: 'SMALL_COUNT',
+      WORK_LEARN: 'SMALL_COUNT',
+      TRIAL: 'SMALL_COUNT',
+      VOLUNTEER: 'SMALL_COUNT',
+      none: 'SMALL_COUNT',
+    });
+    expect(result.placementsTotal).toEqual(published(15));
+    // (8 × 30 + 6 × 60 + 30) / 15 = 42 days, resting on 15 people.
+    expect(result.averageDaysVacancyToPlacement).toEqual(published(42));
+  });
+
+  it('hides the average when it rests on fewer than 5 people', () => {
+    const rows = [placement({ start: '2025-05-01', vacancyOpenedOn: '2025-04-01' })];
+    expect(
+      pipelineResults({ regionCode: 'AM12', period: YEAR, steps: [], placements: rows })
+        .averageDaysVacancyToPlacement,
+    ).toEqual({
+      value: null,
+      suppression: 'SMALL_COUNT',
+    });
+  });
+});
