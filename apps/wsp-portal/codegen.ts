@@ -12,7 +12,8 @@ const config: CodegenConfig = {
       preset: 'client',
       // Plain typed documents for Apollo's own hooks; no fragment masking layer on top.
       presetConfig: { fragmentMasking: false },
-      config: { useTypeImports: true, enumsAsTypes: true },
+      // DateTime arrives as an ISO 8601 string.
+      config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: 'string' } },
     },
   },
 };

@@ -9,6 +9,7 @@ export {
 } from './login/validateLogin.js';
 export { RouterLink, useRouterLinkProps, type RouterLinkProps } from './navigation/RouterLink.js';
 export { NotFoundPage } from './not-found/NotFoundPage.js';
+export { NoAccessPage, type NoAccessPageProps } from './no-access/NoAccessPage.js';
 export { usePageTitle } from './page-title/usePageTitle.js';
 export { formatRoles, roleLabel } from './roles/roles.js';
 export {
@@ -28,3 +29,29 @@ export {
   type SessionStatus,
   type SessionViewer,
 } from './session/session.js';
+export {
+  ErrorSummary,
+  type ErrorSummaryItem,
+  type ErrorSummaryProps,
+} from './forms/ErrorSummary.js';
+export {
+  Field,
+  FieldGroup,
+  type FieldControlProps,
+  type FieldGroupProps,
+  type FieldProps,
+} from './forms/Field.js';
+export {
+  fieldErrorsFrom,
+  formErrorFrom,
+  type FieldProblem,
+  type FormError,
+} from './forms/formError.js';
+export {
+  centsToEuroInput,
+  euroInputToCents,
+  formatCents,
+  formatDate,
+  formatNumber,
+} from './format/format.js';
+export { LoadError, LoadingState } from './states/states.js';

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { buildViewer, renderPortal, sessionMock } from '../test-utils.js';
 import { AppRoutes } from './router.js';
 
@@ -24,6 +24,31 @@ describe(AppRoutes.name, () => {
     expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(
       'Pagina niet gevonden',
     );
+  });
+
+  it.each([
+    [['CONSULTANT'], ['Startpagina', 'Inwoners', 'Plaatsingen']],
+    [['ACCOUNT_MANAGER'], ['Startpagina', 'Werkgevers', 'Vacatures', 'Matching', 'Plaatsingen']],
+    [['BOARD_MEMBER'], ['Startpagina']],
+  ] as const)('gives %j its own main menu', async (roles, items) => {
+    renderPortal({ path: '/', mocks: [sessionMock(buildViewer({ roles: [...roles] }))] });
+
+    const menu = await screen.findByRole('navigation', { name: 'Hoofdmenu' });
+    expect(
+      within(menu)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(items);
+  });
+
+  it('shows "Geen toegang" on a page the role may not open', async () => {
+    renderPortal({
+      path: '/werkgevers',
+      mocks: [sessionMock(buildViewer({ roles: ['BOARD_MEMBER'] }))],
+    });
+
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('Geen toegang');
+    expect(document.title).toBe('Geen toegang - Werkbrug WSP-portaal');
   });
 
   it('shows the header, main content and footer around every page', async () => {

@@ -321,6 +321,7 @@ describe(MatchingResolver.name, () => {
       ['a minimum score', { filters: { minScore: 80 } }, ['A', 'B']],
       ['the doelgroepregister', { filters: { doelgroepregisterOnly: true } }, ['A']],
       ['the own region', { filters: { includeOtherRegions: false } }, ['A', 'B', 'C']],
+      ['nothing when filters are null', { filters: { maxDistanceKm: null, minScore: null, doelgroepregisterOnly: null } }, ['A', 'B', 'C', 'H']],
     ] as const)('narrows by %s', async (_case, variables, expected) => {
       const { vacancyMatches } = await am.data<{ vacancyMatches: Match[] }>(VACANCY_MATCHES, {
         vacancyId: V.id,

@@ -95,9 +95,9 @@ export class MatchingService {
     if (!index.hasVacancy(vacancyId))
       throw MatchingErrors.notMatchable(vacancyStatusExclusion(vacancy));
     const query: SeekerQueryFilters = {
-      maxDistanceKm: filters?.maxDistanceKm,
-      minScore: filters?.minScore,
-      doelgroepregisterOnly: filters?.doelgroepregisterOnly,
+      maxDistanceKm: filters?.maxDistanceKm ?? undefined,
+      minScore: filters?.minScore ?? undefined,
+      doelgroepregisterOnly: filters?.doelgroepregisterOnly ?? undefined,
       regionCodes: filters?.includeOtherRegions === false ? [vacancy.regionCode] : undefined,
     };
     const label = this.label;
@@ -144,9 +144,9 @@ export class MatchingService {
       );
     }
     const suggestions = index.topVacanciesForSeeker(jobSeekerId, first, {
-      kinds: filters?.kinds,
-      maxDistanceKm: filters?.maxDistanceKm,
-      minScore: filters?.minScore,
+      kinds: filters?.kinds ?? undefined,
+      maxDistanceKm: filters?.maxDistanceKm ?? undefined,
+      minScore: filters?.minScore ?? undefined,
       regionCodes:
         filters?.includeOtherRegions === false ? [file.municipality.regionCode] : undefined,
     });

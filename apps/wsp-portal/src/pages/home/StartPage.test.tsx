@@ -32,7 +32,7 @@ describe(StartPage.name, () => {
     renderPortal({ path: '/', mocks: [sessionMock(buildViewer())] });
 
     expect(
-      await screen.findByRole('heading', { level: 2, name: 'Wat kunt u hier straks doen?' }),
+      await screen.findByRole('heading', { level: 2, name: 'Wat kunt u hier doen?' }),
     ).toBeInTheDocument();
     expect(screen.getByText(/uitgelegde matches/)).toBeInTheDocument();
   });

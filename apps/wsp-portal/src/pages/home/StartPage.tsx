@@ -50,7 +50,7 @@ export function StartPage() {
           <DataListValue>{viewer.organisationName}</DataListValue>
         </DataListItem>
       </DataList>
-      <Heading level={2}>Wat kunt u hier straks doen?</Heading>
+      <Heading level={2}>Wat kunt u hier doen?</Heading>
       <Paragraph>
         Met het WSP-portaal werkt het werkgeversservicepunt samen met gemeenten en UWV aan werk voor
         inwoners met een afstand tot de arbeidsmarkt. Wat u ziet, hangt af van uw rol:
@@ -71,7 +71,7 @@ export function StartPage() {
           beheerders beheren accounts en de lijst met competenties.
         </UnorderedListItem>
       </UnorderedList>
-      <Paragraph>Deze onderdelen komen de komende tijd beschikbaar.</Paragraph>
+      <Paragraph>De resultaten van de regio en het beheer komen later beschikbaar.</Paragraph>
     </>
   );
 }
