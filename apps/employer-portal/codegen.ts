@@ -12,7 +12,12 @@ const config: CodegenConfig = {
       preset: 'client',
       // Plain typed documents for Apollo's own hooks; no fragment masking layer on top.
       presetConfig: { fragmentMasking: false },
-      config: { useTypeImports: true, enumsAsTypes: true },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        // The API sends DateTime as an ISO 8601 string.
+        scalars: { DateTime: 'string' },
+      },
     },
   },
 };

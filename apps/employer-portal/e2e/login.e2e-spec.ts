@@ -59,7 +59,8 @@ describe('employer portal login', () => {
     await page.getByRole('heading', { level: 1, name: /^Welkom, / }).waitFor();
     expect(pathOf(page)).toBe('/');
     expect(await page.title()).toBe('Startpagina - Werkbrug werkgeversportaal');
-    expect(await page.getByRole('main').textContent()).toContain('Werkgever');
+    await page.getByRole('heading', { level: 2, name: 'Uw accountmanager' }).waitFor();
+    expect(await page.getByRole('main').textContent()).toContain('Open vacatures');
   });
 
   it('shows the Dutch error for a wrong password', async () => {

@@ -1,6 +1,7 @@
 import '@utrecht/component-library-css';
 import '@utrecht/design-tokens/dist/index.css';
 import '@werkbrug/ui/styles.css';
+import './app/portal.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.js';

@@ -4,6 +4,7 @@ import { render } from '@testing-library/react';
 import { SessionProvider } from '@werkbrug/ui';
 import { useEffect } from 'react';
 import { MemoryRouter, useLocation, type Location } from 'react-router';
+import { createCache } from './app/apolloClient.js';
 import { PORTAL_ROLES } from './app/portal.js';
 import { AppRoutes } from './app/router.js';
 import type { Viewer_ViewerFragment } from './gql/graphql.js';
@@ -40,7 +41,7 @@ export function logoutMock(): MockLink.MockedResponse {
 export function renderPortal({ path, mocks }: { path: string; mocks: MockLink.MockedResponse[] }) {
   const current: { location?: Location } = {};
   const result = render(
-    <MockedProvider mocks={mocks}>
+    <MockedProvider mocks={mocks} cache={createCache()}>
       <SessionProvider
         viewerQuery={SessionQuery}
         logoutMutation={LogoutMutation}

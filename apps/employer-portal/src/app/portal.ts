@@ -5,4 +5,9 @@ export const PORTAL: Portal = 'EMPLOYER';
 export const PORTAL_NAME = 'Werkbrug werkgeversportaal';
 export const PORTAL_ROLES: readonly Role[] = ['EMPLOYER_USER'];
 
-export const NAVIGATION = [{ to: '/', label: 'Startpagina' }] as const;
+export const NAVIGATION = [
+  { to: '/', label: 'Startpagina' },
+  { to: '/vacatures', label: 'Vacatures' },
+  { to: '/jobcarving', label: 'Jobcarving' },
+  { to: '/organisatie', label: 'Organisatie' },
+] as const;

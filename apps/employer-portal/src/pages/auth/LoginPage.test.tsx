@@ -2,6 +2,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { screen } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
+import { startPageMock } from '../../testing/mocks.js';
 import { buildViewer, renderPortal, sessionMock } from '../../test-utils.js';
 import { LoginPage, LoginPageLoginMutation } from './LoginPage.js';
 
@@ -70,7 +71,7 @@ describe(LoginPage.name, () => {
     const viewer = buildViewer({ displayName: 'Fatima El Amrani' });
     const { location } = renderPortal({
       path: '/inloggen',
-      mocks: [sessionMock(null), loginMock({ data: { login: viewer } })],
+      mocks: [sessionMock(null), loginMock({ data: { login: viewer } }), startPageMock()],
     });
 
     await logIn();
@@ -85,7 +86,7 @@ describe(LoginPage.name, () => {
     const viewer = buildViewer({ displayName: 'Fatima El Amrani' });
     const { location } = renderPortal({
       path: '/?tab=vacatures',
-      mocks: [sessionMock(null), loginMock({ data: { login: viewer } })],
+      mocks: [sessionMock(null), loginMock({ data: { login: viewer } }), startPageMock()],
     });
 
     await logIn();
