@@ -246,7 +246,9 @@ export async function createJobCarvingRequest(
     submittedById?: string | null;
     department?: string;
     archivedAt?: Date | null;
-    jobs?: { title: string; headcount?: number; tasks: { name: string; sharePercent: number; complexity: 'SIMPLE' | 'MEDIUM' | 'COMPLEX' }[] }[];
+    jobs?: { title: string; headcount?: number; tasks: { name: string; sharePercent: number; complexity: 'SIMPLE' | 'MEDIUM' | 'COMPLEX'; splittable?: boolean }[] }[];
+    /** Record an analysis that carves out every SIMPLE task (as an account manager would). */
+    analysed?: boolean;
   } = {},
 ): Promise<JobCarvingRequestEntity> {
   const employerId = options.employerId ?? (await createEmployer(dataSource)).id;
@@ -254,6 +256,7 @@ export async function createJobCarvingRequest(
     employerId,
     department: options.department ?? `Afdeling ${unique()}`,
     notes: '',
+    reason: 'WORKLOAD',
     status: options.status ?? 'SUBMITTED',
     submittedById: options.submittedById ?? null,
     archivedAt: options.archivedAt ?? null,
@@ -270,9 +273,30 @@ export async function createJobCarvingRequest(
       ],
     },
   ];
-  await dataSource.getRepository(JobCarvingJobEntity).insert(
-    jobs.map((job) => ({ requestId: id, title: job.title, headcount: job.headcount ?? 1, tasks: job.tasks })),
+  const { identifiers: jobIds } = await dataSource.getRepository(JobCarvingJobEntity).insert(
+    jobs.map((job) => ({
+      requestId: id,
+      title: job.title,
+      headcount: job.headcount ?? 1,
+      tasks: job.tasks.map((task) => ({ ...task, splittable: task.splittable ?? task.complexity === 'SIMPLE' })),
+    })),
   );
+  if (options.analysed) {
+    const tasks = jobs.flatMap((job, j) =>
+      job.tasks.map((task, taskIndex) => ({
+        jobId: (jobIds[j] as { id: string }).id,
+        taskIndex,
+        jobTitle: job.title,
+        taskName: task.name,
+        sharePercent: task.sharePercent,
+        complexity: task.complexity,
+        splittable: task.complexity === 'SIMPLE',
+      })),
+    );
+    await dataSource.getRepository(JobCarvingRequestEntity).update(id, {
+      analysis: { summary: 'Analyse', tasks, recordedById: null, recordedByName: 'Accountmanager', recordedAt: new Date().toISOString() },
+    });
+  }
   return dataSource.getRepository(JobCarvingRequestEntity).findOneByOrFail({ id });
 }
 

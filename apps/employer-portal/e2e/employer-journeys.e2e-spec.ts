@@ -195,20 +195,25 @@ describe('job carving', () => {
     await first.getByLabel('Wat is de taak?').fill('Potten vullen');
     await first.getByLabel('Deel van de werktijd, in procenten').fill('35');
     await first.getByRole('radio', { name: 'Eenvoudig' }).check();
+    await first.getByRole('radio', { name: 'Ja', exact: true }).check();
     await page.getByRole('button', { name: 'Nog een taak toevoegen aan Kweker' }).click();
     const second = page.getByRole('group', { name: 'Taak 2' });
     await second.getByLabel('Wat is de taak?').fill('Teeltplan maken');
     await second.getByLabel('Deel van de werktijd, in procenten').fill('50');
     await second.getByRole('radio', { name: 'Complex' }).check();
+    await second.getByRole('radio', { name: 'Nee', exact: true }).check();
     await page.getByRole('button', { name: 'Volgende stap' }).click();
 
     await page.getByRole('heading', { name: 'Stap 4 van 4: Controleren en indienen' }).waitFor();
     expect(await main().textContent()).toContain('ongeveer 50,4 uur werk per week');
+    expect(await page.getByRole('row', { name: /Potten vullen/ }).textContent()).toContain('Ja');
+    expect(await page.getByRole('row', { name: /Teeltplan maken/ }).textContent()).toContain('Nee');
     await page.getByRole('button', { name: 'Verzoek indienen' }).click();
 
     await page.getByRole('heading', { level: 1, name: 'Jobcarving-verzoek Kwekerij' }).waitFor();
     expect(await main().textContent()).toContain('Uw verzoek is ingediend.');
     expect(await main().textContent()).toContain('Ingediend');
+    expect(await main().textContent()).toContain('Te weinig personeel');
 
     await page.getByRole('link', { name: 'Alle jobcarving-verzoeken' }).click();
     await page.getByRole('row', { name: /Kwekerij/ }).waitFor();
@@ -241,5 +246,83 @@ describe('candidates', () => {
     expect(first).toMatch(/^Kandidaat \d+/);
     expect(first).toMatch(/Past \d+ van 100/);
     expect(first).toMatch(/Woont (< \d+ km|50 km of meer) van de vestiging/);
+  });
+});
+
+describe('requesting an introduction', () => {
+  /** A day two weeks from now as YYYY-MM-DD, for a date input. */
+  const inTwoWeeks = () => new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+
+  it('posts a vacancy, picks a suggested candidate and follows the request as "Aangevraagd"', async () => {
+    await page.getByRole('link', { name: 'Nieuwe vacature' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Nieuwe vacature' }).waitFor();
+    await page.getByRole('radio', { name: 'Reguliere vacature' }).check();
+    await page.getByLabel('Titel').fill('Medewerker kennismaking');
+    await page.getByLabel('Omschrijving').fill('Helpen in het magazijn.');
+    await page.getByLabel('Minimaal aantal uren per week').fill('8');
+    await page.getByLabel('Maximaal aantal uren per week').fill('24');
+    await page.getByLabel('Contractvorm').selectOption({ label: 'Tijdelijk contract' });
+    await page.getByLabel('Zoek een competentie').fill('op tijd');
+    await page.getByRole('button', { name: 'Toevoegen Op tijd komen' }).click();
+    await page
+      .getByRole('group', { name: 'Op tijd komen' })
+      .getByRole('radio', { name: 'Niveau 1' })
+      .check();
+    await page.getByRole('button', { name: 'Opslaan en publiceren' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Medewerker kennismaking' }).waitFor();
+
+    await page.getByRole('link', { name: 'Bekijk passende kandidaten' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Kandidaten voor Medewerker kennismaking' })
+      .waitFor();
+    const card = page.getByRole('article').first();
+    await card.waitFor();
+    const label = (await card.getByRole('heading', { level: 2 }).textContent())!.trim();
+    expect(await card.textContent()).toMatch(
+      /Start: (Direct beschikbaar|Binnen enkele maanden|In overleg met het WSP)/,
+    );
+
+    await card.getByRole('checkbox', { name: `Kies ${label} voor een kennismaking` }).check();
+    await page
+      .getByLabel('Bericht aan het werkgeversservicepunt (niet verplicht)')
+      .fill('Graag een kennismaking in de ochtend.');
+    await page.getByLabel('Voorgestelde datum 1 (niet verplicht)').fill(inTwoWeeks());
+    await page.getByRole('button', { name: 'Kennismaking aanvragen' }).click();
+
+    await page.getByRole('heading', { name: 'Uw aanvraag is verstuurd' }).waitFor();
+    await page.getByRole('link', { name: label, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: label }).waitFor();
+    expect(await main().textContent()).toContain('Aangevraagd');
+    const steps = page.getByRole('list', { name: 'Voortgang van de kennismaking' });
+    expect(await steps.getByRole('listitem').first().textContent()).toContain('Aangevraagd');
+    expect(await page.locator('[aria-current="step"]').textContent()).toContain('Aangevraagd');
+    expect(await main().textContent()).toContain('Deze kandidaat is nog anoniem');
+  }, 90_000);
+});
+
+describe('the LKS estimate', () => {
+  it('computes the subsidy with its steps and says which minimum wage it used', async () => {
+    await page.getByRole('link', { name: 'LKS-berekening' }).click();
+    await page.getByRole('heading', { level: 1, name: 'LKS-berekening' }).waitFor();
+
+    await page.getByLabel('Bruto uurloon in euro').fill('14,71');
+    await page.getByLabel('Loonwaarde in procenten').fill('60');
+    await page.getByLabel('Uren per week').fill('24');
+    await page.getByLabel('Datum (niet verplicht)').fill('2026-03-01');
+    await page.getByRole('button', { name: 'Bereken loonkostensubsidie' }).click();
+
+    await page.getByText(/Loonkostensubsidie per maand:/).waitFor();
+    expect(await main().textContent()).toContain('Loonkostensubsidie per maand: €\u00a0815,66');
+    expect(await page.getByRole('row', { name: /Subsidie per uur/ }).textContent()).toContain(
+      '€\u00a05,88',
+    );
+
+    await page.getByLabel('Datum (niet verplicht)').fill('2026-09-01');
+    await page.getByRole('button', { name: 'Bereken loonkostensubsidie' }).click();
+    await page
+      .getByText(
+        'Berekend met het minimumloon per 1 januari 2026; het bedrag per 1 juli 2026 is nog niet opgenomen.',
+      )
+      .waitFor();
   });
 });

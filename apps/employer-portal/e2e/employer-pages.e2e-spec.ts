@@ -46,6 +46,7 @@ async function linksTo(pattern: RegExp): Promise<string[]> {
 const VACANCY = /^\/vacatures\/[0-9a-f-]{36}$/;
 const INTRODUCTION = /^\/voorstellen\/[0-9a-f-]{36}$/;
 const JOB_CARVING = /^\/jobcarving\/[0-9a-f-]{36}$/;
+const PLACEMENT = /^\/plaatsingen\/[0-9a-f-]{36}$/;
 
 describe('employer portal accessibility (axe-core, WCAG 2.1 A and AA)', () => {
   it('finds no violations on the start page and the organisation page, also with a form open', async () => {
@@ -138,6 +139,7 @@ describe('employer portal accessibility (axe-core, WCAG 2.1 A and AA)', () => {
     await page.getByLabel('Wat is de taak?').fill('Bladeren ruimen');
     await page.getByLabel('Deel van de werktijd, in procenten').fill('60');
     await page.getByRole('radio', { name: 'Eenvoudig' }).check();
+    await page.getByRole('radio', { name: 'Ja', exact: true }).check();
     await page.getByRole('button', { name: 'Volgende stap' }).click();
     await page.getByRole('heading', { name: /Stap 4 van 4/ }).waitFor();
     await expectNoViolations(page);
@@ -154,6 +156,50 @@ describe('employer portal accessibility (axe-core, WCAG 2.1 A and AA)', () => {
     await page.getByRole('button', { name: 'Voorstel afwijzen' }).click();
     await page.getByRole('button', { name: 'Voorstel afwijzen' }).click();
     await page.getByRole('alert').waitFor();
+    await expectNoViolations(page);
+  }, 90_000);
+
+  it('finds no violations in the introduction request on the candidates page, with errors and after sending', async () => {
+    await visit('/vacatures');
+    await page.getByRole('link', { name: 'Medewerker groenonderhoud', exact: true }).click();
+    await page.getByRole('link', { name: 'Bekijk passende kandidaten' }).click();
+    await page.getByRole('article').first().waitFor();
+    await page.getByRole('button', { name: 'Kennismaking aanvragen' }).click();
+    await page.getByRole('alert').waitFor();
+    await expectNoViolations(page);
+
+    await page.getByRole('article').first().getByRole('checkbox').check();
+    await page.getByRole('button', { name: 'Kennismaking aanvragen' }).click();
+    await page.getByRole('heading', { name: 'Uw aanvraag is verstuurd' }).waitFor();
+    await expectNoViolations(page);
+  }, 90_000);
+
+  it('finds no violations on the placements, a placement with its LKS form, and the banenafspraak page', async () => {
+    await visit('/plaatsingen');
+    await expectNoViolations(page);
+    const [placement] = await linksTo(PLACEMENT);
+    if (placement) {
+      await visit(placement);
+      await expectNoViolations(page);
+    }
+
+    await visit('/banenafspraak');
+    await page.getByRole('table').waitFor();
+    await expectNoViolations(page);
+  }, 90_000);
+
+  it('finds no violations in the LKS estimate: empty, with errors and with a result', async () => {
+    await visit('/lks-berekening');
+    await expectNoViolations(page);
+    await page.getByRole('button', { name: 'Bereken loonkostensubsidie' }).click();
+    await page.getByRole('alert').waitFor();
+    await expectNoViolations(page);
+
+    await page.getByLabel('Bruto uurloon in euro').fill('15');
+    await page.getByLabel('Loonwaarde in procenten').fill('45');
+    await page.getByLabel('Uren per week').fill('30');
+    await page.getByRole('button', { name: 'Bereken loonkostensubsidie' }).click();
+    await page.getByText(/Loonkostensubsidie per maand:/).waitFor();
     await expectNoViolations(page);
   }, 90_000);
 
@@ -274,6 +320,28 @@ describe('personal data of job-seekers', () => {
     await read('/jobcarving');
     for (const request of await linksTo(JOB_CARVING)) await read(request);
     await read('/organisatie');
+    await read('/plaatsingen');
+    for (const placement of await linksTo(PLACEMENT)) await read(placement);
+    await read('/banenafspraak');
+    await read('/lks-berekening');
+
+    // Asking for an introduction answers with the new introduction: still anonymous.
+    await visit('/vacatures');
+    await page.getByRole('link', { name: 'Medewerker groenonderhoud', exact: true }).click();
+    await page.getByRole('link', { name: 'Bekijk passende kandidaten' }).click();
+    await page.getByRole('article').last().waitFor();
+    await page.getByRole('article').last().getByRole('checkbox').check();
+    const requested = page.waitForResponse(
+      (response) =>
+        response.url().endsWith('/graphql') &&
+        (response.request().postData() ?? '').includes('RequestIntroductions'),
+    );
+    await page.getByRole('button', { name: 'Kennismaking aanvragen' }).click();
+    const requestBody = await (await requested).text();
+    expect(requestBody).toMatch(/Kandidaat \d+/);
+    responses.push(requestBody);
+    await page.getByRole('heading', { name: 'Uw aanvraag is verstuurd' }).waitFor();
+    pages.push(await page.locator('body').innerText());
 
     const seen = [...pages, ...responses].join('\n');
     const leaks = files.flatMap((file) => {

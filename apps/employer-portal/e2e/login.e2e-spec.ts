@@ -1,62 +1,32 @@
 import {
   DEMO_ACCOUNTS,
-  DEMO_PASSWORD,
+  alertText,
   findAccessibilityViolations,
-  launchChromium,
-  startStack,
-  type Stack,
+  logIn,
+  logOut,
+  pathOf,
+  submitLogin,
+  setUpPortalBrowser,
+  waitForLoginPage,
 } from '@werkbrug/testing';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 
-let stack: Stack;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-
-beforeAll(async () => {
-  stack = await startStack({ portal: 'employer' });
-  browser = await launchChromium();
-}, 150_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-}, 30_000);
-
-beforeEach(async () => {
-  context = await browser.newContext({ locale: 'nl-NL' });
-  page = await context.newPage();
-});
-
-afterEach(async () => {
-  await context?.close();
-});
-
-async function logIn(email: string, password = DEMO_PASSWORD) {
-  await page.goto(`${stack.portalUrl}/inloggen`);
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill(password);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-}
-
-function pathOf(page: Page): string {
-  return new URL(page.url()).pathname;
-}
+const e2e = setUpPortalBrowser('employer');
 
 describe('employer portal login', () => {
   it('sends a visitor to the Dutch login page', async () => {
+    const { page, stack } = e2e;
     await page.goto(stack.portalUrl);
 
-    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    await waitForLoginPage(page);
     expect(pathOf(page)).toBe('/inloggen');
     expect(await page.title()).toBe('Inloggen - Werkbrug werkgeversportaal');
     expect(await page.locator('html').getAttribute('lang')).toBe('nl');
   });
 
   it('shows the Dutch start page after logging in with the demo employer account', async () => {
-    await logIn(DEMO_ACCOUNTS.employerUser);
+    const { page, stack } = e2e;
+    await logIn(page, stack, DEMO_ACCOUNTS.employerUser);
 
-    await page.getByRole('heading', { level: 1, name: /^Welkom, / }).waitFor();
     expect(pathOf(page)).toBe('/');
     expect(await page.title()).toBe('Startpagina - Werkbrug werkgeversportaal');
     await page.getByRole('heading', { level: 2, name: 'Uw accountmanager' }).waitFor();
@@ -64,37 +34,34 @@ describe('employer portal login', () => {
   });
 
   it('shows the Dutch error for a wrong password', async () => {
-    await logIn(DEMO_ACCOUNTS.employerUser, 'niet-het-wachtwoord');
+    const { page, stack } = e2e;
+    await submitLogin(page, stack, DEMO_ACCOUNTS.employerUser, 'niet-het-wachtwoord');
 
-    const alert = page.getByRole('alert');
-    await alert.waitFor();
-    expect(await alert.textContent()).toContain('E-mailadres of wachtwoord is onjuist.');
+    expect(await alertText(page)).toContain('E-mailadres of wachtwoord is onjuist.');
     expect(pathOf(page)).toBe('/inloggen');
   });
 
   it('refuses an account of the WSP portal', async () => {
-    await logIn(DEMO_ACCOUNTS.accountManager);
+    const { page, stack } = e2e;
+    await submitLogin(page, stack, DEMO_ACCOUNTS.accountManager);
 
-    const alert = page.getByRole('alert');
-    await alert.waitFor();
-    expect(await alert.textContent()).toMatch(/WSP-portaal/);
+    expect(await alertText(page)).toMatch(/WSP-portaal/);
     expect(pathOf(page)).toBe('/inloggen');
   });
 
   it('logs out back to the login page', async () => {
-    await logIn(DEMO_ACCOUNTS.employerUser);
-    await page.getByRole('heading', { level: 1, name: /^Welkom, / }).waitFor();
+    const { page, stack } = e2e;
+    await logIn(page, stack, DEMO_ACCOUNTS.employerUser);
 
-    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await logOut(page);
 
-    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
-    await page.getByText('U bent uitgelogd.').waitFor();
     await page.goto(stack.portalUrl);
-    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    await waitForLoginPage(page);
     expect(pathOf(page)).toBe('/inloggen');
   });
 
   it('shows a Dutch page for an unknown address', async () => {
+    const { page, stack } = e2e;
     await page.goto(`${stack.portalUrl}/bestaat-niet`);
 
     await page.getByRole('heading', { level: 1, name: 'Pagina niet gevonden' }).waitFor();
@@ -103,8 +70,9 @@ describe('employer portal login', () => {
 
 describe('employer portal accessibility (axe-core, WCAG 2.1 A and AA)', () => {
   it('finds no violations on the login page, also when it shows errors', async () => {
+    const { page, stack } = e2e;
     await page.goto(`${stack.portalUrl}/inloggen`);
-    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    await waitForLoginPage(page);
     expect(await findAccessibilityViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Inloggen' }).click();
@@ -113,8 +81,8 @@ describe('employer portal accessibility (axe-core, WCAG 2.1 A and AA)', () => {
   });
 
   it('finds no violations on the start page', async () => {
-    await logIn(DEMO_ACCOUNTS.employerUser);
-    await page.getByRole('heading', { level: 1, name: /^Welkom, / }).waitFor();
+    const { page, stack } = e2e;
+    await logIn(page, stack, DEMO_ACCOUNTS.employerUser);
 
     expect(await findAccessibilityViolations(page)).toEqual([]);
   });

@@ -1,18 +1,7 @@
-import { DEMO_PASSWORD, findAccessibilityViolations, type Stack } from '@werkbrug/testing';
+import { findAccessibilityViolations } from '@werkbrug/testing';
 import type { Page } from 'playwright-core';
 
-/** Logs in through the login page and waits for the start page. */
-export async function logIn(page: Page, stack: Stack, email: string): Promise<void> {
-  await page.goto(`${stack.portalUrl}/inloggen`);
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.getByRole('heading', { level: 1, name: /^Welkom, / }).waitFor();
-}
-
-export function pathOf(page: Page): string {
-  return new URL(page.url()).pathname;
-}
+export { logIn, pathOf } from '@werkbrug/testing';
 
 /** Runs a GraphQL operation as the logged-in user of `page`, through the portal's proxy. */
 export async function graphql<T>(page: Page, query: string, variables: object = {}): Promise<T> {

@@ -44,13 +44,23 @@ async function fileOfAnotherRegion(): Promise<string> {
 
 describe('WSP portal menu', () => {
   it.each([
-    ['consultant', DEMO_ACCOUNTS.consultant, ['Startpagina', 'Inwoners', 'Plaatsingen']],
+    ['consultant', DEMO_ACCOUNTS.consultant, ['Startpagina', 'Inwoners', 'Plaatsingen', 'Nazorg']],
     [
       'account manager',
       DEMO_ACCOUNTS.accountManager,
-      ['Startpagina', 'Werkgevers', 'Vacatures', 'Matching', 'Plaatsingen'],
+      [
+        'Startpagina',
+        'Inbox',
+        'Werkgevers',
+        'Vacatures',
+        'Matching',
+        'Toewijzing',
+        'Plaatsingen',
+        'Nazorg',
+        'Resultaten',
+      ],
     ],
-    ['board member', DEMO_ACCOUNTS.boardMember, ['Startpagina']],
+    ['board member', DEMO_ACCOUNTS.boardMember, ['Startpagina', 'Resultaten']],
   ])('gives the %s its own menu', async (_who, email, items) => {
     await logIn(page, stack, email);
 
@@ -150,15 +160,24 @@ describe('Competence scan and consent', () => {
 
     const consent = page.getByRole('region', { name: 'Toestemming' });
     await consent.getByRole('button', { name: 'Toestemming vastleggen' }).click();
-    await consent.getByRole('button', { name: 'Ja, toestemming vastleggen' }).click();
-    await consent.getByText('De toestemming is vastgelegd.').waitFor();
+    const given = consent.getByLabel(/^Datum waarop de inwoner toestemming gaf/);
+    const today = await given.inputValue();
+    await consent.getByRole('radio', { name: 'Schriftelijk' }).check();
+    const until = consent.getByLabel(/^Geldig tot/);
+    expect(await until.inputValue()).toBe(`${Number(today.slice(0, 4)) + 1}${today.slice(4)}`);
+    await until.fill(`${Number(today.slice(0, 4)) + 2}${today.slice(4)}`);
+    await consent.getByRole('button', { name: 'Toestemming opslaan' }).click();
+    await consent.getByText(/^De toestemming is vastgelegd, geldig tot /).waitFor();
     expect(await consent.textContent()).toContain('Gegeven');
 
     await page.reload();
-    await page
-      .getByRole('region', { name: 'Toestemming' })
-      .getByRole('button', { name: 'Toestemming intrekken' })
-      .waitFor();
+    const reloaded = page.getByRole('region', { name: 'Toestemming' });
+    await reloaded.getByRole('button', { name: 'Toestemming intrekken' }).waitFor();
+    expect(await reloaded.textContent()).toContain('Schriftelijk');
+    const history = reloaded.getByRole('list', { name: 'Geschiedenis van de toestemming' });
+    expect(await history.getByRole('listitem').first().textContent()).toMatch(
+      /^Gegeven op .* \(schriftelijk\), geldig tot /,
+    );
   });
 
   it('keeps what a consultant typed in the profile when the API refuses it', async () => {
@@ -227,6 +246,16 @@ async function vacancyWithFreshSuggestion(): Promise<OpenVacancy> {
   );
 }
 
+/** A date relative to today in the Netherlands, as a date input takes it (YYYY-MM-DD). */
+function daysFromToday(days: number): string {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(
+    new Date(),
+  );
+  const date = new Date(`${today}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
 /** An introduction of the region that may be turned into a placement now. */
 async function placeableIntroduction(): Promise<{ id: string; vacancyId: string }> {
   const { introductions } = await graphql<{
@@ -236,6 +265,43 @@ async function placeableIntroduction(): Promise<{ id: string; vacancyId: string 
   if (!placeable) throw new Error('the demo data has no introduction that can be placed');
   return { id: placeable.id, vacancyId: placeable.vacancy.id };
 }
+
+describe('Employer CRM', () => {
+  it('lets an account manager add a contact moment to an employer, and checks the form first', async () => {
+    await logIn(page, stack, DEMO_ACCOUNTS.accountManager);
+    await page.goto(`${stack.portalUrl}/werkgevers`);
+    await page.getByText(/werkgevers? gevonden\.$/).waitFor();
+    await page.getByRole('table').getByRole('link').first().click();
+    const moments = page.getByRole('region', { name: 'Contactmomenten' });
+    await moments.getByRole('button', { name: 'Contactmoment toevoegen' }).click();
+    const subject = `Terugkoppeling ${Date.now()}`;
+    await moments.getByLabel('Onderwerp').fill(subject);
+    await moments.getByRole('button', { name: 'Contactmoment opslaan' }).click();
+    await moments.getByRole('alert').waitFor();
+    await expectNoViolations(page);
+
+    await moments.getByLabel('Hoe was het contact?').selectOption({ label: 'Telefoon' });
+    await moments
+      .getByLabel('Notitie (niet verplicht)')
+      .fill('Wil volgende maand twee kandidaten spreken.');
+    await moments.getByRole('button', { name: 'Contactmoment opslaan' }).click();
+    await moments.getByText('Het contactmoment is vastgelegd.').waitFor();
+    expect(await moments.getByRole('table').getByRole('row').nth(1).textContent()).toContain(
+      subject,
+    );
+
+    await page.reload();
+    await page
+      .getByRole('region', { name: 'Contactmomenten' })
+      .getByRole('cell', { name: subject })
+      .waitFor();
+    const agreements = page.getByRole('region', { name: 'Afspraken' });
+    await agreements.getByRole('button', { name: 'Afspraak toevoegen' }).click();
+    await agreements.getByRole('button', { name: 'Afspraak opslaan' }).click();
+    await agreements.getByRole('alert').waitFor();
+    await expectNoViolations(page);
+  });
+});
 
 describe('Matching and pipeline', () => {
   it('lets an account manager put a suggested person forward from the workbench', async () => {
@@ -259,36 +325,69 @@ describe('Matching and pipeline', () => {
     await card.getByRole('table', { name: /^Opbouw van de score/ }).waitFor();
     expect(await card.textContent()).toMatch(/Afstand [\d,]+ km/);
 
-    await card.getByRole('button', { name: `Voordragen: ${name}` }).click();
+    await card.getByRole('button', { name: `Op shortlist zetten: ${name}` }).click();
     await card.getByLabel(`Waarom ${name}? (niet verplicht)`).fill('Past goed bij het werk.');
-    await card.getByRole('button', { name: `${name} voordragen` }).click();
-    await card.getByText(`${name} is voorgedragen voor deze vacature.`).waitFor();
-    await card.getByText('Al voorgedragen:').waitFor();
+    await card.getByRole('button', { name: `${name} op de shortlist zetten` }).click();
+    await card.getByText(`${name} staat op de shortlist van deze vacature.`).waitFor();
+    await card.getByText('In de pijplijn:').waitFor();
 
-    await card.getByRole('link', { name: 'Naar de voorgedragen kandidaten' }).click();
-    const introduction = page.getByRole('article', { name });
+    await card.getByRole('link', { name: 'Naar de pijplijn' }).click();
+    const introduction = page
+      .getByRole('region', { name: /^Shortlist/ })
+      .getByRole('article', { name });
     await introduction.waitFor();
-    expect(await introduction.textContent()).toContain('Status: Voorgedragen');
+    expect(await introduction.textContent()).toContain('Fase: Shortlist');
+    await introduction.getByText(/^Geschiedenis/).click();
     expect(await introduction.textContent()).toContain('Toelichting: Past goed bij het werk.');
   });
 
-  it('lets an account manager register a placement from an introduction', async () => {
+  it('lets an account manager register a placement from an introduction and complete the first aftercare check-in', async () => {
     await logIn(page, stack, DEMO_ACCOUNTS.accountManager);
     const introduction = await placeableIntroduction();
     await page.goto(`${stack.portalUrl}/vacatures/${introduction.vacancyId}`);
     await page.locator(`a[href="/plaatsingen/nieuw?introductie=${introduction.id}"]`).click();
 
+    // Started two and a half weeks ago, so the check-in after 2 weeks is due.
     await page.getByRole('heading', { level: 1, name: 'Plaatsing registreren' }).waitFor();
+    await page.getByRole('radio', { name: 'Reguliere baan' }).check();
     await page.getByLabel('Soort contract').selectOption('FIXED_TERM');
-    await page.getByLabel('Eerste werkdag').fill('2026-12-01');
+    await page.getByLabel('Eerste werkdag').fill(daysFromToday(-17));
     await page.getByLabel('Uren per week').fill('25,5');
+    await page.getByLabel('Bruto uurloon in euro').fill('14,40');
     await page.getByRole('checkbox', { name: /^Loonkostensubsidie/ }).check();
+    await page.getByLabel('Loonwaarde in procent').fill('60');
     await page.getByRole('button', { name: 'Plaatsing registreren' }).click();
 
     await page.getByText(/^De plaatsing van .* is geregistreerd\.$/).waitFor();
     expect(pathOf(page)).toBe('/plaatsingen');
+    await page.getByRole('link', { name: 'Naar de plaatsing en de nazorg' }).click();
+
+    await page.getByRole('heading', { level: 1, name: /^Plaatsing van / }).waitFor();
+    const schedule = page.getByRole('table', { name: /^Nazorgmomenten/ });
+    expect(await schedule.getByRole('row').count()).toBe(6);
+    await page.getByRole('button', { name: 'Contact vastleggen na 2 weken' }).click();
+    const form = page.getByRole('form', { name: 'Nazorgcontact na 2 weken' });
+    await form.getByRole('radio', { name: 'Gaat goed' }).check();
+    await form.getByLabel('Soort contact').selectOption('VISIT');
+    await form
+      .getByLabel('Notitie (niet verplicht)')
+      .fill('Goed ingewerkt, vaste begeleider op de werkvloer.');
+    await form.getByRole('button', { name: 'Contact vastleggen' }).click();
+
+    await page.getByText("Het nazorgcontact 'na 2 weken' is vastgelegd.").waitFor();
+    const weekTwo = schedule
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: 'Na 2 weken' }) });
+    await weekTwo.getByText(/^Gedaan op /).waitFor();
+    expect(await weekTwo.textContent()).toContain(
+      'Goed ingewerkt, vaste begeleider op de werkvloer.',
+    );
+
     await page.goto(`${stack.portalUrl}/vacatures/${introduction.vacancyId}`);
-    await page.getByRole('heading', { level: 3, name: /^Afgerond/ }).waitFor();
+    await page
+      .getByRole('region', { name: /^Geplaatst \(/ })
+      .locator(`#introductie-${introduction.id}`)
+      .waitFor();
   });
 });
 
@@ -299,9 +398,13 @@ describe('WSP portal accessibility of the work pages (axe-core, WCAG 2.1 A and A
     await page.getByText(/dossiers gevonden\.$/).waitFor();
     await expectNoViolations(page);
 
-    await page.goto(`${stack.portalUrl}/inwoners?beschikbaarheid=verlopen`);
-    await page.getByText(/verlopen beschikbaarheid/).waitFor();
+    await page.getByRole('link', { name: /^Opvolgen \(\d+\)$/ }).click();
+    await page.getByText(/^\d+ dossiers? om op te volgen: beschikbaarheid/).waitFor();
+    expect(pathOf(page)).toBe('/inwoners');
     await expectNoViolations(page);
+    const row = page.getByRole('table').getByRole('row').nth(1);
+    await row.getByRole('button', { name: /^Bevestigen: beschikbaarheid van / }).click();
+    await row.getByText('Vandaag bevestigd').waitFor();
   });
 
   it('finds no violations on a file', async () => {
@@ -309,6 +412,16 @@ describe('WSP portal accessibility of the work pages (axe-core, WCAG 2.1 A and A
     await page.goto(`${stack.portalUrl}/inwoners`);
     await page.getByRole('table').getByRole('link').first().click();
     await page.getByRole('region', { name: 'Persoonsgegevens' }).waitFor();
+    await expectNoViolations(page);
+  });
+
+  it('finds no violations on the consent form, also when it shows errors', async () => {
+    await logIn(page, stack, DEMO_ACCOUNTS.consultant);
+    await openFirstFile('toestemming=WITHDRAWN');
+    const consent = page.getByRole('region', { name: 'Toestemming' });
+    await consent.getByRole('button', { name: 'Toestemming vastleggen' }).click();
+    await consent.getByRole('button', { name: 'Toestemming opslaan' }).click();
+    await consent.getByRole('alert').waitFor();
     await expectNoViolations(page);
   });
 
@@ -364,7 +477,7 @@ describe('WSP portal accessibility of the work pages (axe-core, WCAG 2.1 A and A
       { id },
     );
     await page.goto(`${stack.portalUrl}/vacatures/${introduction.vacancy.id}`);
-    await page.getByRole('heading', { level: 3, name: /^Lopend/ }).waitFor();
+    await page.getByRole('heading', { level: 3, name: /^Shortlist \(/ }).waitFor();
     await expectNoViolations(page);
 
     await page.goto(`${stack.portalUrl}/matching`);
@@ -387,7 +500,7 @@ describe('WSP portal accessibility of the work pages (axe-core, WCAG 2.1 A and A
     await expectNoViolations(page);
 
     await page
-      .getByRole('button', { name: /^Voordragen: / })
+      .getByRole('button', { name: /^Op shortlist zetten: / })
       .first()
       .click();
     await page
@@ -407,6 +520,43 @@ describe('WSP portal accessibility of the work pages (axe-core, WCAG 2.1 A and A
     await page.goto(`${stack.portalUrl}/plaatsingen/nieuw?introductie=${id}`);
     await page.getByRole('button', { name: 'Plaatsing registreren' }).click();
     await page.getByRole('alert').waitFor();
+    await expectNoViolations(page);
+  });
+
+  it('finds no violations on the aftercare tasks, for my employers and the whole region', async () => {
+    await logIn(page, stack, DEMO_ACCOUNTS.accountManager);
+    await page.goto(`${stack.portalUrl}/nazorg`);
+    await page.getByText(/nazorgcontacten? gevonden\.$/).waitFor();
+    await expectNoViolations(page);
+
+    await page.getByRole('radio', { name: 'Mijn hele regio' }).check();
+    await page.getByRole('button', { name: 'Tonen' }).click();
+    await page.waitForURL(/bereik=regio/);
+    await page.getByText(/nazorgcontacten? gevonden\.$/).waitFor();
+    await expectNoViolations(page);
+  });
+
+  it('finds no violations on a placement, with its check-in form and the end form showing errors', async () => {
+    await logIn(page, stack, DEMO_ACCOUNTS.accountManager);
+    const { aftercareTasks } = await graphql<{
+      aftercareTasks: { nodes: { placement: { id: string } }[] };
+    }>(page, 'query { aftercareTasks(first: 1) { nodes { placement { id } } } }');
+    await page.goto(`${stack.portalUrl}/plaatsingen/${aftercareTasks.nodes[0].placement.id}`);
+    await page.getByRole('table', { name: /^Nazorgmomenten/ }).waitFor();
+    await expectNoViolations(page);
+
+    await page
+      .getByRole('button', { name: /^Contact vastleggen / })
+      .first()
+      .click();
+    await page.getByRole('button', { name: 'Contact vastleggen', exact: true }).click();
+    await page.getByRole('alert').first().waitFor();
+    await page.getByRole('button', { name: 'Plaatsing beëindigen' }).click();
+    await page
+      .getByRole('form', { name: 'Plaatsing beëindigen' })
+      .getByRole('button', { name: 'Plaatsing beëindigen' })
+      .click();
+    await page.getByRole('form', { name: 'Plaatsing beëindigen' }).getByRole('alert').waitFor();
     await expectNoViolations(page);
   });
 

@@ -47,7 +47,27 @@ export function buildJobSeeker(overrides: Record<string, unknown> = {}) {
     hasDrivingLicence: false,
     consentStatus: 'GRANTED' as const,
     consentUpdatedAt: '2026-09-01T10:00:00.000Z',
+    consentEffectiveOn: '2026-09-01' as string | null,
+    consentMethod: 'IN_PERSON' as string | null,
+    consentExpiresOn: '2027-09-01' as string | null,
+    consentExpired: false,
+    consentRecordedBy: 'Yasmina El Amrani' as string | null,
+    consentHistory: [] as ReturnType<typeof buildConsentChange>[],
     updatedAt: '2026-09-01T10:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function buildConsentChange(overrides: Record<string, unknown> = {}) {
+  return {
+    __typename: 'JobSeekerConsentChange' as const,
+    id: `toestemming-${next()}`,
+    status: 'GRANTED' as string,
+    method: 'IN_PERSON' as string | null,
+    effectiveOn: '2026-09-01',
+    expiresOn: '2027-09-01' as string | null,
+    recordedBy: 'Yasmina El Amrani' as string | null,
+    recordedAt: '2026-09-01T10:00:00.000Z',
     ...overrides,
   };
 }
@@ -167,6 +187,11 @@ export function buildIntroduction(overrides: Record<string, unknown> = {}) {
     status: 'PROPOSED' as const,
     matchScore: 78,
     nextStatuses: ['CONSENT_REQUESTED', 'WITHDRAWN'],
+    endReason: null,
+    requestedByEmployer: false,
+    employerMessage: null,
+    proposedDates: [] as string[],
+    consent: null,
     jobSeeker: {
       __typename: 'IntroductionJobSeeker' as const,
       id: `inwoner-${n}`,
@@ -192,6 +217,7 @@ export function buildIntroduction(overrides: Record<string, unknown> = {}) {
         fromStatus: null,
         toStatus: 'PROPOSED' as const,
         note: 'Past goed bij het groenwerk.',
+        endReason: null,
         changedBy: { __typename: 'IntroductionActor' as const, displayName: 'Sanne Vermeulen' },
       },
     ],

@@ -110,6 +110,10 @@ export type JobCarvingStatus = (typeof JOB_CARVING_STATUSES)[number];
 export const TASK_COMPLEXITIES = ['SIMPLE', 'MEDIUM', 'COMPLEX'] as const;
 export type TaskComplexity = (typeof TASK_COMPLEXITIES)[number];
 
+/** Why an employer asks for job carving. */
+export const JOB_CARVING_REASONS = ['SHORTAGE', 'WORKLOAD', 'INCLUSION', 'OTHER'] as const;
+export type JobCarvingReason = (typeof JOB_CARVING_REASONS)[number];
+
 export const INTRODUCTION_STATUSES = [
   'PROPOSED',
   'CONSENT_REQUESTED',
@@ -133,6 +137,41 @@ export const PLACEMENT_INSTRUMENTS = [
   'BEHOUD_VAN_UITKERING',
 ] as const;
 export type PlacementInstrument = (typeof PLACEMENT_INSTRUMENTS)[number];
+
+/**
+ * On what footing someone works: a regular job, a trial placement (benefit kept, at most 2 months)
+ * or werken met behoud van uitkering (at most 3 months, once extended by 3). Not PLACEMENT_ROUTES,
+ * which says through whom a paid job runs (direct, temp agency, secondment).
+ */
+export const PLACEMENT_ARRANGEMENTS = [
+  'REGULAR',
+  'TRIAL_PLACEMENT',
+  'BEHOUD_VAN_UITKERING',
+] as const;
+export type PlacementArrangement = (typeof PLACEMENT_ARRANGEMENTS)[number];
+
+export const PLACEMENT_END_REASONS = [
+  'CONTRACT_ENDED',
+  'DISMISSED',
+  'RESIGNED',
+  'NOT_SUITABLE',
+  'HEALTH',
+  'OTHER',
+] as const;
+export type PlacementEndReason = (typeof PLACEMENT_END_REASONS)[number];
+
+export const JOBCOACH_HOURS_UNITS = ['WEEK', 'MONTH'] as const;
+export type JobcoachHoursUnit = (typeof JOBCOACH_HOURS_UNITS)[number];
+
+/** The aftercare (nazorg) contact moments after a placement starts. */
+export const AFTERCARE_KINDS = ['WEEK_2', 'MONTH_1', 'MONTH_3', 'MONTH_6', 'MONTH_12'] as const;
+export type AftercareKind = (typeof AFTERCARE_KINDS)[number];
+
+export const AFTERCARE_STATUSES = ['OPEN', 'DONE', 'CANCELLED'] as const;
+export type AftercareStatus = (typeof AFTERCARE_STATUSES)[number];
+
+export const AFTERCARE_OUTCOMES = ['GOING_WELL', 'ATTENTION_NEEDED', 'AT_RISK'] as const;
+export type AftercareOutcome = (typeof AFTERCARE_OUTCOMES)[number];
 
 export const LEVELS = [1, 2, 3, 4, 5] as const;
 export type Level = (typeof LEVELS)[number];

@@ -11,3 +11,8 @@ export * from './earning-capacity.js';
 export * from './eligibility.js';
 export * from './banenafspraak.js';
 export * from './lks.js';
+export * from './consent-crm.js';
+export * from './introduction-outcome.js';
+export * from './placement-terms.js';
+export * from './aftercare.js';
+export * from './distance-band.js';

@@ -1,6 +1,9 @@
 // Dutch labels for every closed set in ./enums.ts. Each is a Record over the enum, so adding a value
 // without a label fails the typecheck.
 import type {
+  AftercareKind,
+  AftercareOutcome,
+  AftercareStatus,
   ClientProfile,
   CompetenceGroup,
   CompetenceRequirement,
@@ -9,11 +12,15 @@ import type {
   EarningCapacityBand,
   EmployerSector,
   IntroductionStatus,
+  JobCarvingReason,
   JobCarvingStatus,
+  JobcoachHoursUnit,
   Level,
   OrganisationKind,
   ParticipationStep,
   PerspectiveGroup,
+  PlacementArrangement,
+  PlacementEndReason,
   PlacementInstrument,
   PlacementRoute,
   Role,
@@ -158,6 +165,13 @@ export const JOB_CARVING_STATUS_LABELS: Record<JobCarvingStatus, string> = {
   REJECTED: 'Afgewezen',
 };
 
+export const JOB_CARVING_REASON_LABELS: Record<JobCarvingReason, string> = {
+  SHORTAGE: 'Te weinig personeel',
+  WORKLOAD: 'Te hoge werkdruk bij vakkrachten',
+  INCLUSION: 'Werk bieden aan mensen met een afstand tot de arbeidsmarkt',
+  OTHER: 'Een andere reden',
+};
+
 export const TASK_COMPLEXITY_LABELS: Record<TaskComplexity, string> = {
   SIMPLE: 'Eenvoudig',
   MEDIUM: 'Gemiddeld',
@@ -190,6 +204,46 @@ export const PLACEMENT_ROUTE_LABELS: Record<PlacementRoute, string> = {
   DIRECT: 'Rechtstreeks in dienst',
   TEMP_AGENCY: 'Via een uitzendbureau',
   SECONDMENT: 'Via detachering',
+};
+
+export const PLACEMENT_ARRANGEMENT_LABELS: Record<PlacementArrangement, string> = {
+  REGULAR: 'Reguliere baan',
+  TRIAL_PLACEMENT: 'Proefplaatsing',
+  BEHOUD_VAN_UITKERING: 'Werken met behoud van uitkering',
+};
+
+export const PLACEMENT_END_REASON_LABELS: Record<PlacementEndReason, string> = {
+  CONTRACT_ENDED: 'Contract afgelopen',
+  DISMISSED: 'Ontslagen',
+  RESIGNED: 'Zelf opgezegd',
+  NOT_SUITABLE: 'Werk past niet',
+  HEALTH: 'Gezondheid',
+  OTHER: 'Andere reden',
+};
+
+export const JOBCOACH_HOURS_UNIT_LABELS: Record<JobcoachHoursUnit, string> = {
+  WEEK: 'per week',
+  MONTH: 'per maand',
+};
+
+export const AFTERCARE_KIND_LABELS: Record<AftercareKind, string> = {
+  WEEK_2: 'Na 2 weken',
+  MONTH_1: 'Na 1 maand',
+  MONTH_3: 'Na 3 maanden',
+  MONTH_6: 'Na 6 maanden',
+  MONTH_12: 'Na 12 maanden',
+};
+
+export const AFTERCARE_STATUS_LABELS: Record<AftercareStatus, string> = {
+  OPEN: 'Open',
+  DONE: 'Gedaan',
+  CANCELLED: 'Vervallen',
+};
+
+export const AFTERCARE_OUTCOME_LABELS: Record<AftercareOutcome, string> = {
+  GOING_WELL: 'Gaat goed',
+  ATTENTION_NEEDED: 'Aandacht nodig',
+  AT_RISK: 'Plaatsing in gevaar',
 };
 
 export const LEVEL_LABELS: Record<Level, string> = {

@@ -123,6 +123,20 @@ describe(exclusionReasons.name, () => {
     ['a trial placement for anyone', { doelgroepregister: false }, { kind: 'TRIAL' }, []],
     ['no consent to be matched', { consentToMatch: false }, {}, ['NO_CONSENT']],
     [
+      'consent that expired a moment ago',
+      { consentExpiresAt: new Date(NOW.getTime() - 1) },
+      {},
+      ['CONSENT_EXPIRED'],
+    ],
+    ['consent expiring right now', { consentExpiresAt: NOW }, {}, ['CONSENT_EXPIRED']],
+    ['consent expiring tomorrow', { consentExpiresAt: new Date(NOW.getTime() + DAY_MS) }, {}, []],
+    [
+      'withdrawn consent that had also expired',
+      { consentToMatch: false, consentExpiresAt: new Date(NOW.getTime() - DAY_MS) },
+      {},
+      ['NO_CONSENT'],
+    ],
+    [
       'availability never confirmed',
       { availabilityConfirmedAt: null },
       {},

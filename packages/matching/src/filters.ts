@@ -25,6 +25,11 @@ export function isAvailabilityRecent(
   return confirmedAtMs >= nowMs - maxAgeDays * DAY_MS;
 }
 
+/** `untilMs` is Infinity when the consent has no expiry; at the expiry moment itself it no longer holds. */
+export function isConsentCurrent(untilMs: number, nowMs: number): boolean {
+  return nowMs < untilMs;
+}
+
 export function hasEnoughHours(hoursAvailable: number, hoursMin: number): boolean {
   return hoursAvailable >= hoursMin;
 }
@@ -60,6 +65,9 @@ export function exclusionReasons(
     });
   }
   if (!seeker.consentToMatch) reasons.push({ code: 'NO_CONSENT' });
+  else if (seeker.consentExpiresAt && !isConsentCurrent(seeker.consentExpiresAt.getTime(), nowMs)) {
+    reasons.push({ code: 'CONSENT_EXPIRED', expiredAt: seeker.consentExpiresAt.toISOString() });
+  }
   if (seeker.availabilityConfirmedAt === null) {
     reasons.push({ code: 'AVAILABILITY_NOT_CONFIRMED' });
   } else if (

@@ -13,6 +13,7 @@ export {
   exclusionReasons,
   hasEnoughHours,
   isAvailabilityRecent,
+  isConsentCurrent,
   isWithinLimit,
   lowestAcceptedLevel,
   meetsRequiredLevel,

@@ -63,6 +63,7 @@ function copySeeker(seeker: SeekerInput): SeekerInput {
       seeker.availabilityConfirmedAt === null
         ? null
         : new Date(seeker.availabilityConfirmedAt.getTime()),
+    consentExpiresAt: seeker.consentExpiresAt ? new Date(seeker.consentExpiresAt.getTime()) : null,
   };
 }
 
@@ -145,6 +146,7 @@ export class MatchingIndex {
     store.maxMinutes[slot] = seeker.maxTravelMinutes;
     store.reachKm[slot] = reach;
     store.availableAt[slot] = seeker.availabilityConfirmedAt?.getTime() ?? NaN;
+    store.consentUntil[slot] = seeker.consentExpiresAt?.getTime() ?? Infinity;
     store.perspectiveUnits[slot] = factorUnits(
       this.config.weights.perspective,
       perspectiveFit(seeker.clientProfile, seeker.perspectiveGroup, this.config),

@@ -1,6 +1,7 @@
 import { MatchingError } from './errors.js';
 import { explainMatch } from './explain.js';
 import { MatchingIndex } from './matching-index.js';
+import { DAY_MS } from './filters.js';
 import {
   naiveTopSeekersForVacancy,
   naiveTopVacanciesForSeeker,
@@ -131,6 +132,22 @@ describe('MatchingIndex.topSeekersForVacancy', () => {
     expect(index.topSeekersForVacancy(vacancy.id, 5)).toEqual([]);
   });
 
+  it('drops a person from the suggestions once their consent expires, without a re-index', () => {
+    let clock = NOW;
+    const expiring = aSeeker({ consentExpiresAt: new Date(NOW.getTime() + DAY_MS) });
+    const lasting = aSeeker();
+    const vacancy = aVacancy();
+    const index = MatchingIndex.build([expiring, lasting], [vacancy], { now: () => clock });
+    expect(index.topSeekersForVacancy(vacancy.id, 5).map((s) => s.seekerId).sort()).toEqual(
+      [expiring.id, lasting.id].sort(),
+    );
+    clock = new Date(NOW.getTime() + DAY_MS);
+    expect(index.topSeekersForVacancy(vacancy.id, 5).map((s) => s.seekerId)).toEqual([lasting.id]);
+    expect(index.explainExclusion(expiring.id, vacancy.id).map((reason) => reason.code)).toEqual([
+      'CONSENT_EXPIRED',
+    ]);
+  });
+
   it('leaves out a person already placed when the caller excludes them', () => {
     const placed = aSeeker();
     const other = aSeeker();
@@ -232,6 +249,18 @@ describe('MatchingIndex.topVacanciesForSeeker', () => {
     const seeker = aSeeker({ consentToMatch: false });
     const index = MatchingIndex.build([seeker], [aVacancy()], { now });
     expect(index.topVacanciesForSeeker(seeker.id, 5)).toEqual([]);
+  });
+
+  it('suggests nothing to someone whose consent has expired', () => {
+    const seeker = aSeeker({ consentExpiresAt: new Date(now().getTime() - 1) });
+    const index = MatchingIndex.build([seeker], [aVacancy()], { now });
+    expect(index.topVacanciesForSeeker(seeker.id, 5)).toEqual([]);
+  });
+
+  it('suggests vacancies while the consent has not expired yet', () => {
+    const seeker = aSeeker({ consentExpiresAt: new Date(now().getTime() + 60_000) });
+    const index = MatchingIndex.build([seeker], [aVacancy()], { now });
+    expect(index.topVacanciesForSeeker(seeker.id, 5)).toHaveLength(1);
   });
 
   it('rejects an unknown job-seeker', () => {

@@ -3,7 +3,7 @@
 // the arithmetic, so both give the same scores to the unit; the property tests hold them to it.
 import { VACANCY_KINDS } from '@werkbrug/domain-rules';
 import type { MatchingConfig, TravelModel } from './config.js';
-import { hasEnoughHours, isAvailabilityRecent, isWithinLimit } from './filters.js';
+import { hasEnoughHours, isAvailabilityRecent, isConsentCurrent, isWithinLimit } from './filters.js';
 import { estimateTravelMinutes, haversineKm } from './geo.js';
 import type { MatchingIndex } from './matching-index.js';
 import {
@@ -145,6 +145,7 @@ class VacancyProbe {
     const levels = seekers.levels;
     const row = slot * seekers.stride;
     if (!passesRequired(this.asked, levels, row)) return -1;
+    if (!isConsentCurrent(seekers.consentUntil[slot], this.nowMs)) return -1;
     if (
       !isAvailabilityRecent(
         seekers.availableAt[slot],
@@ -273,6 +274,7 @@ export function rankVacanciesForSeeker(
   if ((flags & (SEEKER_ALIVE | SEEKER_CONSENT)) !== (SEEKER_ALIVE | SEEKER_CONSENT)) return top;
   if (!isAvailabilityRecent(seekers.availableAt[seeker], nowMs, config.availabilityMaxAgeDays))
     return top;
+  if (!isConsentCurrent(seekers.consentUntil[seeker], nowMs)) return top;
   const regions = regionMask(index, filters.regionCodes);
   const kinds =
     filters.kinds === undefined

@@ -23,6 +23,8 @@ export class SeekerStore {
   reachKm = new Float64Array(0);
   /** Epoch ms of the last availability confirmation; NaN when never. */
   availableAt = new Float64Array(0);
+  /** Epoch ms from which consent no longer holds; Infinity when it does not expire. */
+  consentUntil = new Float64Array(0);
   /** Perspective points in score units; it depends on the person only. */
   perspectiveUnits = new Int32Array(0);
   /** Bit i set when WORK_SECTORS[i] is preferred; 0 is no preference. */
@@ -48,6 +50,7 @@ export class SeekerStore {
     this.maxMinutes = withCapacity(this.maxMinutes, slots);
     this.reachKm = withCapacity(this.reachKm, slots);
     this.availableAt = withCapacity(this.availableAt, slots);
+    this.consentUntil = withCapacity(this.consentUntil, slots);
     this.perspectiveUnits = withCapacity(this.perspectiveUnits, slots);
     this.sectorMask = withCapacity(this.sectorMask, slots);
     this.region = withCapacity(this.region, slots);

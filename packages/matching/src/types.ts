@@ -33,6 +33,11 @@ export interface SeekerInput {
   doelgroepregister: boolean;
   indicatieBeschutWerk: boolean;
   consentToMatch: boolean;
+  /**
+   * From this moment on the consent counts as not given (checked against the config's clock at
+   * query time, like availability); null or absent: it holds until withdrawn.
+   */
+  consentExpiresAt?: Date | null;
   availabilityConfirmedAt: Date | null;
   /** Westerveld's client profile 1-4 (1 = paid work within 4 months). */
   clientProfile: 1 | 2 | 3 | 4 | null;
@@ -171,6 +176,7 @@ export type ExclusionReason =
       ineligibility: 'NOT_IN_DOELGROEPREGISTER' | 'NO_INDICATIE_BESCHUT_WERK';
     }
   | { code: 'NO_CONSENT' }
+  | { code: 'CONSENT_EXPIRED'; expiredAt: string }
   | { code: 'AVAILABILITY_NOT_CONFIRMED' }
   | { code: 'AVAILABILITY_OUTDATED'; confirmedAt: string; maxAgeDays: number }
   | { code: 'INSUFFICIENT_HOURS'; hoursAvailable: number; hoursMin: number }

@@ -78,6 +78,12 @@ export function validateSeekerInput(seeker: SeekerInput): void {
     'availabilityConfirmedAt is not a valid date',
   );
   check(
+    seeker.consentExpiresAt == null || Number.isFinite(seeker.consentExpiresAt.getTime()),
+    what,
+    id,
+    'consentExpiresAt is not a valid date',
+  );
+  check(
     seeker.competences.every((competence) => isLevel(competence.level)),
     what,
     id,

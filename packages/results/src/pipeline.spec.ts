@@ -1,7 +1,7 @@
 import type { IntroductionStatus } from '@werkbrug/domain-rules';
 import { placement } from './fixtures.js';
 import { countPipelineFigures, daysBetween, pipelineResults, PLACEMENT_KINDS } from './pipeline.js';
-import type { IntroductionStep, ResultPlacement } from './rows.js';
+import type { AftercareCheckInRow, IntroductionStep, ResultPlacement } from './rows.js';
 import { published } from './suppression.js';
 
 const YEAR = { from: '2025-01-01', to: '2025-12-31' };
@@ -17,7 +17,13 @@ const step = (
   ...overrides,
 });
 const count = (steps: IntroductionStep[], rows: ResultPlacement[] = []) =>
-  countPipelineFigures({ regionCode: 'AM12', period: YEAR, steps, placements: rows });
+  countPipelineFigures({
+    regionCode: 'AM12',
+    period: YEAR,
+    steps,
+    placements: rows,
+    aftercare: [],
+  });
 
 describe(countPipelineFigures.name, () => {
   it('counts the people who reached each step of the funnel within the period', () => {
@@ -111,7 +117,13 @@ describe(pipelineResults.name, () => {
       ),
       placement({ start: '2025-05-01', vacancyKind: 'SHELTERED', vacancyOpenedOn: '2025-04-01' }),
     ];
-    const result = pipelineResults({ regionCode: 'AM12', period: YEAR, steps, placements: rows });
+    const result = pipelineResults({
+      regionCode: 'AM12',
+      period: YEAR,
+      steps,
+      placements: rows,
+      aftercare: [],
+    });
     expect(result.funnel).toEqual({
       PROPOSED: published(6),
       INTRODUCED: { value: null, suppression: 'SMALL_COUNT' },
@@ -140,11 +152,116 @@ describe(pipelineResults.name, () => {
   it('hides the average when it rests on fewer than 5 people', () => {
     const rows = [placement({ start: '2025-05-01', vacancyOpenedOn: '2025-04-01' })];
     expect(
-      pipelineResults({ regionCode: 'AM12', period: YEAR, steps: [], placements: rows })
-        .averageDaysVacancyToPlacement,
+      pipelineResults({
+        regionCode: 'AM12',
+        period: YEAR,
+        steps: [],
+        placements: rows,
+        aftercare: [],
+      }).averageDaysVacancyToPlacement,
     ).toEqual({
       value: null,
       suppression: 'SMALL_COUNT',
     });
+  });
+});
+
+describe('aftercare on time', () => {
+  const checkIn = (
+    personId: string,
+    overrides: Partial<AftercareCheckInRow> = {},
+  ): AftercareCheckInRow => ({
+    personId,
+    regionCode: 'AM12',
+    dueDate: '2025-05-01',
+    status: 'DONE',
+    completedOn: '2025-05-01',
+    ...overrides,
+  });
+  const counted = (rows: AftercareCheckInRow[]) =>
+    countPipelineFigures({
+      regionCode: 'AM12',
+      period: YEAR,
+      steps: [],
+      placements: [],
+      aftercare: rows,
+    }).aftercare;
+
+  it.each<[string, AftercareCheckInRow, { due: number; onTime: number }]>([
+    ['done on the due date', checkIn('ans'), { due: 1, onTime: 1 }],
+    ['done 7 days late', checkIn('ans', { completedOn: '2025-05-08' }), { due: 1, onTime: 1 }],
+    ['done 8 days late', checkIn('ans', { completedOn: '2025-05-09' }), { due: 1, onTime: 0 }],
+    ['done early', checkIn('ans', { completedOn: '2025-04-20' }), { due: 1, onTime: 1 }],
+    ['still open', checkIn('ans', { status: 'OPEN', completedOn: null }), { due: 1, onTime: 0 }],
+    [
+      'cancelled',
+      checkIn('ans', { status: 'CANCELLED', completedOn: null }),
+      { due: 0, onTime: 0 },
+    ],
+    [
+      'due before the period',
+      checkIn('ans', { dueDate: '2024-12-31', completedOn: '2025-01-02' }),
+      { due: 0, onTime: 0 },
+    ],
+    ['due after the period', checkIn('ans', { dueDate: '2026-01-01' }), { due: 0, onTime: 0 }],
+    ['in another region', checkIn('ans', { regionCode: 'AM36' }), { due: 0, onTime: 0 }],
+  ])('a check-in %s counts as %p', (_case, row, expected) => {
+    expect(counted([row])).toMatchObject(expected);
+  });
+
+  it('counts the people behind the check-ins once each', () => {
+    expect(
+      counted([
+        checkIn('ans'),
+        checkIn('ans', { dueDate: '2025-06-01', completedOn: '2025-06-01' }),
+        checkIn('bert'),
+      ]).people,
+    ).toBe(2);
+  });
+
+  it('publishes the percentage on time when 5 or more people stand behind it', () => {
+    const rows = ['a', 'b', 'c', 'd', 'e'].flatMap((personId) => [
+      checkIn(personId),
+      checkIn(personId, {
+        dueDate: '2025-08-01',
+        completedOn: personId === 'a' ? '2025-09-01' : '2025-08-02',
+      }),
+    ]);
+    const result = pipelineResults({
+      regionCode: 'AM12',
+      period: YEAR,
+      steps: [],
+      placements: [],
+      aftercare: rows,
+    });
+    expect(result.aftercareOnTime).toEqual({
+      checkInsDue: published(10),
+      percentage: published(90),
+    });
+  });
+
+  it('hides the figures when fewer than 5 people stand behind them', () => {
+    const result = pipelineResults({
+      regionCode: 'AM12',
+      period: YEAR,
+      steps: [],
+      placements: [],
+      aftercare: [checkIn('ans'), checkIn('bert')],
+    });
+    expect(result.aftercareOnTime).toEqual({
+      checkInsDue: { value: null, suppression: 'SMALL_COUNT' },
+      percentage: { value: null, suppression: 'SMALL_COUNT' },
+    });
+  });
+
+  it('has no percentage without check-ins due', () => {
+    const result = pipelineResults({
+      regionCode: 'AM12',
+      period: YEAR,
+      steps: [],
+      placements: [],
+      aftercare: [],
+    });
+    expect(result.aftercareOnTime).toEqual({ checkInsDue: published(0), percentage: null });
   });
 });

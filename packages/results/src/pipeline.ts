@@ -1,8 +1,10 @@
 // The pipeline of a region over a period: how many people were proposed for a vacancy, introduced
 // to the employer and placed (from the introductions' status history), which kinds of vacancy the
 // placements that started filled, which instruments they used, and how long a vacancy took to
-// fill. Every count is of people; a person placed twice on one kind of vacancy counts once there.
+// fill, and whether aftercare check-ins took place on time. Every count is of people; a person
+// placed twice on one kind of vacancy counts once there.
 import {
+  isAftercareOnTime,
   isWithin,
   PLACEMENT_INSTRUMENTS,
   VACANCY_KINDS,
@@ -12,7 +14,7 @@ import {
   type PlacementInstrument,
   type VacancyKind,
 } from '@werkbrug/domain-rules';
-import type { IntroductionStep, ResultPlacement } from './rows.js';
+import type { AftercareCheckInRow, IntroductionStep, ResultPlacement } from './rows.js';
 import { countingEmployer } from './segments.js';
 import {
   suppressCount,
@@ -45,6 +47,11 @@ export type PipelineCounts = {
    * that began before their vacancy was entered are left out.
    */
   averageDaysVacancyToPlacement: { days: number; people: number } | null;
+  /**
+   * Check-ins due in the period (cancelled ones left out), those done within 7 days of their due
+   * date, and the people behind them. Still-open check-ins count as not on time.
+   */
+  aftercare: { due: number; onTime: number; people: number };
 };
 
 /** The counts, unsuppressed. */
@@ -53,6 +60,7 @@ export function countPipelineFigures(options: {
   period: Period;
   steps: readonly IntroductionStep[];
   placements: readonly ResultPlacement[];
+  aftercare: readonly AftercareCheckInRow[];
 }): PipelineCounts {
   const { period, regionCode } = options;
   const reached = (status: FunnelStep) =>
@@ -75,6 +83,12 @@ export function countPipelineFigures(options: {
   const days = withVacancy.map((placement) =>
     daysBetween(placement.vacancyOpenedOn!, placement.start),
   );
+  const due = options.aftercare.filter(
+    (checkIn) =>
+      checkIn.regionCode === regionCode &&
+      checkIn.status !== 'CANCELLED' &&
+      isWithin(checkIn.dueDate, period),
+  );
   return {
     period,
     funnel: {
@@ -95,6 +109,11 @@ export function countPipelineFigures(options: {
             days: days.reduce((sum, day) => sum + day, 0) / days.length,
             people: distinctPeople(withVacancy),
           },
+    aftercare: {
+      due: due.length,
+      onTime: due.filter(isAftercareOnTime).length,
+      people: distinctPeople(due),
+    },
   };
 }
 
@@ -107,6 +126,11 @@ export type PipelineResults = {
   /** A placement may use several instruments: no total, each count on its own. */
   instruments: { instrument: PlacementInstrument; people: Published }[];
   averageDaysVacancyToPlacement: Published | null;
+  /**
+   * Aftercare done on time: check-ins due and the percentage done within 7 days of their due
+   * date, both hidden when 1-4 people stand behind them; the percentage null without any due.
+   */
+  aftercareOnTime: { checkInsDue: Published; percentage: Published | null };
 };
 
 export function publishPipeline(counts: PipelineCounts): PipelineResults {
@@ -136,6 +160,16 @@ export function publishPipeline(counts: PipelineCounts): PipelineResults {
       people: suppressCount(counts.byInstrument[index]),
     })),
     averageDaysVacancyToPlacement: average ? suppressFigure(average.days, average.people) : null,
+    aftercareOnTime: {
+      checkInsDue: suppressFigure(counts.aftercare.due, counts.aftercare.people),
+      percentage:
+        counts.aftercare.due === 0
+          ? null
+          : suppressFigure(
+              (100 * counts.aftercare.onTime) / counts.aftercare.due,
+              counts.aftercare.people,
+            ),
+    },
   };
 }
 

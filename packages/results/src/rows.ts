@@ -1,6 +1,7 @@
 // The rows the counting rules read: plain facts as they stood, with their dates, so that a count
 // on a date uses the state on that date. The API loads them with SQL; tests build them by hand.
 import type {
+  AftercareStatus,
   ContractType,
   EmployerSector,
   IntroductionStatus,
@@ -87,3 +88,13 @@ export type MunicipalityTarget = {
 };
 
 export type MunicipalityRef = { code: string; name: string };
+
+/** An aftercare check-in of a placement, with the region of the placement's employer. */
+export type AftercareCheckInRow = {
+  personId: string;
+  regionCode: string;
+  dueDate: IsoDate;
+  status: AftercareStatus;
+  /** Day of the contact; null unless done. */
+  completedOn: IsoDate | null;
+};

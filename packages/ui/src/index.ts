@@ -1,5 +1,6 @@
 export { AppShell, type AppShellProps, type NavigationItem } from './app-shell/AppShell.js';
 export { LoginForm, type LoginFormProps } from './login/LoginForm.js';
+export { LoginPage, type LoginMutationDocument, type LoginPageProps } from './login/LoginPage.js';
 export { loginErrorFrom, type LoginError } from './login/loginError.js';
 export {
   validateLogin,
@@ -12,6 +13,7 @@ export { NotFoundPage } from './not-found/NotFoundPage.js';
 export { NoAccessPage, type NoAccessPageProps } from './no-access/NoAccessPage.js';
 export { usePageTitle } from './page-title/usePageTitle.js';
 export { formatRoles, roleLabel } from './roles/roles.js';
+export { PortalProviders, type PortalProvidersProps } from './session/PortalProviders.js';
 export {
   RequireAuth,
   returnPathFrom,

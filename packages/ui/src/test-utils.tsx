@@ -1,15 +1,9 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { MockLink } from '@apollo/client/testing';
-import { MockedProvider } from '@apollo/client/testing/react';
-import { render } from '@testing-library/react';
-import { useEffect, type ReactNode } from 'react';
-import { MemoryRouter, Routes, useLocation, type Location } from 'react-router';
-import {
-  SessionProvider,
-  type LogoutMutationData,
-  type SessionQueryData,
-  type SessionViewer,
-} from './session/session.js';
+import type { ReactNode } from 'react';
+import { Routes } from 'react-router';
+import type { LogoutMutationData, SessionQueryData, SessionViewer } from './session/session.js';
+import { renderWithSession } from './testing/renderWithSession.js';
 
 export const TestSessionDocument: TypedDocumentNode<SessionQueryData, Record<string, never>> = gql`
   query TestSession {
@@ -69,34 +63,12 @@ export function renderApp({
   mocks = [],
   allowedRoles = ['ACCOUNT_MANAGER'],
 }: RenderAppOptions) {
-  const current: { location?: Location } = {};
-  const result = render(
-    <MockedProvider mocks={mocks}>
-      <SessionProvider
-        viewerQuery={TestSessionDocument}
-        logoutMutation={TestLogoutDocument}
-        allowedRoles={allowedRoles}
-      >
-        <MemoryRouter initialEntries={[path]}>
-          <LocationSpy current={current} />
-          <Routes>{routes}</Routes>
-        </MemoryRouter>
-      </SessionProvider>
-    </MockedProvider>,
-  );
-  return {
-    ...result,
-    location(): Location {
-      if (!current.location) throw new Error('rendered without a location');
-      return current.location;
-    },
-  };
-}
-
-function LocationSpy({ current }: { current: { location?: Location } }) {
-  const location = useLocation();
-  useEffect(() => {
-    current.location = location;
-  }, [current, location]);
-  return null;
+  return renderWithSession({
+    children: <Routes>{routes}</Routes>,
+    path,
+    mocks,
+    viewerQuery: TestSessionDocument,
+    logoutMutation: TestLogoutDocument,
+    allowedRoles,
+  });
 }

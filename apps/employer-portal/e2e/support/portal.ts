@@ -1,21 +1,16 @@
 import {
   DEMO_ACCOUNTS,
-  DEMO_PASSWORD,
   findAccessibilityViolations,
+  logIn,
+  pathOf,
   type Stack,
 } from '@werkbrug/testing';
 import type { Page } from 'playwright-core';
 
-export async function logInAsEmployer(page: Page, stack: Stack): Promise<void> {
-  await page.goto(`${stack.portalUrl}/inloggen`);
-  await page.getByLabel('E-mailadres').fill(DEMO_ACCOUNTS.employerUser);
-  await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.getByRole('heading', { level: 1, name: /^Welkom, / }).waitFor();
-}
+export { pathOf };
 
-export function pathOf(page: Page): string {
-  return new URL(page.url()).pathname;
+export async function logInAsEmployer(page: Page, stack: Stack): Promise<void> {
+  await logIn(page, stack, DEMO_ACCOUNTS.employerUser);
 }
 
 /** Waits until no page says it is loading any more. */

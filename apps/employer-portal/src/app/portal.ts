@@ -9,5 +9,8 @@ export const NAVIGATION = [
   { to: '/', label: 'Startpagina' },
   { to: '/vacatures', label: 'Vacatures' },
   { to: '/jobcarving', label: 'Jobcarving' },
+  { to: '/plaatsingen', label: 'Plaatsingen' },
+  { to: '/lks-berekening', label: 'LKS-berekening' },
+  { to: '/banenafspraak', label: 'Banenafspraak' },
   { to: '/organisatie', label: 'Organisatie' },
 ] as const;

@@ -5,6 +5,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> =
   T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Aftercare moment after the start: 2 weeks, 1, 3, 6 or 12 months. */
+export type AftercareKind = 'MONTH_1' | 'MONTH_3' | 'MONTH_6' | 'MONTH_12' | 'WEEK_2';
+
+/** CANCELLED: falls after the last working day. */
+export type AftercareStatus = 'CANCELLED' | 'DONE' | 'OPEN';
+
 export type CompetenceGroup =
   'CERTIFICATE' | 'COGNITIVE_LANGUAGE' | 'PHYSICAL' | 'SOCIAL' | 'VOCATIONAL' | 'WORK_ATTITUDE';
 
@@ -79,6 +85,9 @@ export type JobCarvingJobInput = {
   title: string;
 };
 
+/** Why an employer asks for job carving. */
+export type JobCarvingReason = 'INCLUSION' | 'OTHER' | 'SHORTAGE' | 'WORKLOAD';
+
 export type JobCarvingStatus =
   'ACCEPTED' | 'ANALYSING' | 'PROPOSED' | 'REJECTED' | 'SUBMITTED' | 'VACANCY_CREATED';
 
@@ -87,6 +96,20 @@ export type JobCarvingTaskInput = {
   name: string;
   /** Share of the job's time, 1-100 %. */
   sharePercent: number;
+  /** Whether, in the employer's view, the task could be split off the job. */
+  splittable: boolean;
+};
+
+/** A job and a worker's loonwaarde, for an estimate of the loonkostensubsidie. */
+export type LksEstimateInput = {
+  /** The day the estimate is for (YYYY-MM-DD); today when left out. */
+  date?: string | null | undefined;
+  /** Gross hourly wage for the job in euros (the CAO wage), at least the minimum wage. */
+  hourlyWage: number;
+  /** Contract hours a week, 1-40 in whole or half hours. */
+  hoursPerWeek: number;
+  /** Measured loonwaarde as % of the wage for the job, 0-100. */
+  loonwaardePercent: number;
 };
 
 export type LoginInput = {
@@ -95,8 +118,27 @@ export type LoginInput = {
   portal: Portal;
 };
 
+export type PlacementInstrument =
+  | 'BEHOUD_VAN_UITKERING'
+  | 'JOBCOACH'
+  | 'LOONKOSTENSUBSIDIE'
+  | 'NO_RISK_POLIS'
+  | 'PROEFPLAATSING'
+  | 'WERKPLEKAANPASSING';
+
 /** The portal a user logs in to. */
 export type Portal = 'EMPLOYER' | 'WSP';
+
+/** An employer asks the WSP to introduce one or more anonymous candidates for its own open vacancy. */
+export type RequestIntroductionsInput = {
+  /** The candidate numbers ("Kandidaat 4711" → 4711) from the vacancy's suggestions, 1-10. */
+  candidateNumbers: Array<number>;
+  /** A short message for the WSP, at most 1000 characters. */
+  message?: string | null | undefined;
+  /** Up to 5 proposed dates for a first meeting (YYYY-MM-DD), after today. */
+  proposedDates?: Array<string> | null | undefined;
+  vacancyId: string | number;
+};
 
 /** What a user does in Werkbrug. */
 export type Role = 'ACCOUNT_MANAGER' | 'ADMIN' | 'BOARD_MEMBER' | 'CONSULTANT' | 'EMPLOYER_USER';
@@ -108,6 +150,8 @@ export type SubmitJobCarvingRequestInput = {
   /** 1-20 current jobs. */
   jobs: Array<JobCarvingJobInput>;
   notes?: string;
+  /** Why the employer asks: shortage, workload, ... */
+  reason: JobCarvingReason;
 };
 
 export type TaskComplexity = 'COMPLEX' | 'MEDIUM' | 'SIMPLE';
@@ -176,8 +220,10 @@ export type CandidateCard_MatchFragment = {
   candidateLabel: string;
   candidateNumber: number;
   inDoelgroepregister: boolean | null;
+  startPerspectiveLabel: string;
+  instruments: Array<PlacementInstrument>;
   explanation: {
-    distanceKm: number;
+    distanceBand: string;
     hoursAvailable: number;
     hoursMin: number;
     hoursMax: number;
@@ -406,6 +452,17 @@ export type ChangeEmployerIntroductionStatusMutation = {
   };
 };
 
+export type RequestIntroductionsMutationVariables = Exact<{
+  input: RequestIntroductionsInput;
+}>;
+
+export type RequestIntroductionsMutation = {
+  requestIntroductions: {
+    introductions: Array<{ id: string; candidateLabel: string; status: IntroductionStatus }>;
+    failures: Array<{ candidateNumber: number; candidateLabel: string; message: string }>;
+  };
+};
+
 export type SubmitJobCarvingRequestMutationVariables = Exact<{
   input: SubmitJobCarvingRequestInput;
 }>;
@@ -433,6 +490,39 @@ export type ChangeJobCarvingStatusMutation = {
       note: string | null;
     }>;
   };
+};
+
+export type LksEstimateQueryVariables = Exact<{
+  input: LksEstimateInput;
+}>;
+
+export type LksEstimateQuery = {
+  lksEstimate: {
+    date: string;
+    wmlDate: string;
+    notice: string | null;
+    wmlHourlyCents: number;
+    jobHourlyWageCents: number;
+    loonwaardeHourlyCents: number;
+    maximumHourlyCents: number;
+    wageSubsidyHourlyCents: number;
+    cappedAtMaximum: boolean;
+    wageAboveWmlPerMonthCents: number;
+    netCostPerMonthCents: number;
+    perWeek: { wage: number; holidayPay: number; employerCosts: number; total: number };
+    perMonth: { wage: number; holidayPay: number; employerCosts: number; total: number };
+    wageCostPerMonth: { total: number };
+  };
+};
+
+export type AftercareSection_PlacementFragment = {
+  aftercareMoments: Array<{
+    id: string;
+    dueDate: string;
+    kind: AftercareKind;
+    status: AftercareStatus;
+    completedOn: string | null;
+  }>;
 };
 
 export type Viewer_ViewerFragment = {
@@ -624,6 +714,24 @@ export type LoginPage_LoginMutation = {
   };
 };
 
+export type BanenafspraakPageQueryVariables = Exact<{ [key: string]: never }>;
+
+export type BanenafspraakPageQuery = {
+  myBanenafspraakContribution: {
+    employerName: string;
+    sector: EmployerSector;
+    quarters: Array<{
+      quarter: string;
+      countDate: string;
+      jobs: { display: string };
+      people: { display: string };
+      changeFromPreviousQuarter: { display: string };
+      peopleStarted: { display: string };
+      peopleLost: { display: string };
+    }>;
+  };
+};
+
 export type VacancyCandidatesPageQueryVariables = Exact<{
   id: string | number;
   employerId: string | number;
@@ -651,8 +759,10 @@ export type VacancyCandidatesMatchesQuery = {
         score: number;
         candidateLabel: string;
         inDoelgroepregister: boolean | null;
+        startPerspectiveLabel: string;
+        instruments: Array<PlacementInstrument>;
         explanation: {
-          distanceKm: number;
+          distanceBand: string;
           hoursAvailable: number;
           hoursMin: number;
           hoursMax: number;
@@ -767,6 +877,7 @@ export type JobCarvingRequestPageQuery = {
   jobCarvingRequest: {
     id: string;
     department: string;
+    reason: JobCarvingReason | null;
     notes: string;
     status: JobCarvingStatus;
     createdAt: string;
@@ -785,8 +896,25 @@ export type JobCarvingRequestPageQuery = {
       id: string;
       title: string;
       headcount: number;
-      tasks: Array<{ name: string; sharePercent: number; complexity: TaskComplexity }>;
+      tasks: Array<{
+        name: string;
+        sharePercent: number;
+        complexity: TaskComplexity;
+        splittable: boolean;
+      }>;
     }>;
+    proposal: {
+      title: string;
+      description: string;
+      hoursPerWeek: number;
+      tasks: Array<{ jobId: string; taskIndex: number; jobTitle: string; taskName: string }>;
+      competences: Array<{
+        competenceCode: string;
+        competenceName: string;
+        minLevel: number;
+        requirement: CompetenceRequirement;
+      }>;
+    } | null;
     history: Array<{
       changedAt: string;
       changedByName: string;
@@ -822,6 +950,51 @@ export type OrganisationPageQuery = {
       jobTitle: string | null;
       email: string | null;
       phone: string | null;
+    }>;
+  };
+};
+
+export type PlacementListPageQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PlacementListPageQuery = {
+  placements: {
+    totalCount: number;
+    nodes: Array<{
+      id: string;
+      active: boolean;
+      startDate: string;
+      endDate: string | null;
+      hoursPerWeek: number;
+      contractType: ContractType;
+      jobSeeker: { candidateLabel: string; firstName: string | null; lastName: string | null };
+      vacancy: { id: string; title: string } | null;
+    }>;
+  };
+};
+
+export type PlacementPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PlacementPageQuery = {
+  placement: {
+    id: string;
+    active: boolean;
+    startDate: string;
+    endDate: string | null;
+    hoursPerWeek: number;
+    contractType: ContractType;
+    instruments: Array<PlacementInstrument>;
+    hourlyWage: number | null;
+    loonwaardePercentage: number | null;
+    jobSeeker: { candidateLabel: string; firstName: string | null; lastName: string | null };
+    vacancy: { id: string; title: string } | null;
+    aftercareMoments: Array<{
+      id: string;
+      dueDate: string;
+      kind: AftercareKind;
+      status: AftercareStatus;
+      completedOn: string | null;
     }>;
   };
 };
@@ -948,13 +1121,15 @@ export const CandidateCard_MatchFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'candidateLabel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'candidateNumber' } },
           { kind: 'Field', name: { kind: 'Name', value: 'inDoelgroepregister' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startPerspectiveLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'instruments' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'explanation' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'distanceKm' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'distanceBand' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'hoursAvailable' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'hoursMin' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'hoursMax' } },
@@ -1128,6 +1303,35 @@ export const IntroductionTable_IntroductionFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<IntroductionTable_IntroductionFragment, unknown>;
+export const AftercareSection_PlacementFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AftercareSection_placement' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Placement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'aftercareMoments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AftercareSection_PlacementFragment, unknown>;
 export const Viewer_ViewerFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2037,6 +2241,71 @@ export const ChangeEmployerIntroductionStatusDocument = {
   ChangeEmployerIntroductionStatusMutation,
   ChangeEmployerIntroductionStatusMutationVariables
 >;
+export const RequestIntroductionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RequestIntroductions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestIntroductionsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestIntroductions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'introductions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'candidateLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'failures' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'candidateNumber' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'candidateLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RequestIntroductionsMutation, RequestIntroductionsMutationVariables>;
 export const SubmitJobCarvingRequestDocument = {
   kind: 'Document',
   definitions: [
@@ -2170,6 +2439,92 @@ export const ChangeJobCarvingStatusDocument = {
   ChangeJobCarvingStatusMutation,
   ChangeJobCarvingStatusMutationVariables
 >;
+export const LksEstimateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LksEstimate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'LksEstimateInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lksEstimate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'wmlDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notice' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'wmlHourlyCents' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jobHourlyWageCents' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'loonwaardeHourlyCents' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'maximumHourlyCents' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'wageSubsidyHourlyCents' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cappedAtMaximum' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'perWeek' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'wage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'holidayPay' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'employerCosts' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'perMonth' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'wage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'holidayPay' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'employerCosts' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'wageAboveWmlPerMonthCents' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'wageCostPerMonth' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'total' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'netCostPerMonthCents' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LksEstimateQuery, LksEstimateQueryVariables>;
 export const SessionDocument = {
   kind: 'Document',
   definitions: [
@@ -2671,6 +3026,83 @@ export const LoginPage_LoginDocument = {
     },
   ],
 } as unknown as DocumentNode<LoginPage_LoginMutation, LoginPage_LoginMutationVariables>;
+export const BanenafspraakPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BanenafspraakPage' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myBanenafspraakContribution' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'employerName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sector' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'quarters' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'quarter' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'countDate' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'jobs' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'display' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'people' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'display' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'changeFromPreviousQuarter' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'display' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'peopleStarted' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'display' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'peopleLost' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'display' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BanenafspraakPageQuery, BanenafspraakPageQueryVariables>;
 export const VacancyCandidatesPageDocument = {
   kind: 'Document',
   definitions: [
@@ -2850,13 +3282,15 @@ export const VacancyCandidatesMatchesDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'candidateLabel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'candidateNumber' } },
           { kind: 'Field', name: { kind: 'Name', value: 'inDoelgroepregister' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startPerspectiveLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'instruments' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'explanation' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'distanceKm' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'distanceBand' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'hoursAvailable' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'hoursMin' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'hoursMax' } },
@@ -3316,6 +3750,7 @@ export const JobCarvingRequestPageDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'department' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
@@ -3355,6 +3790,45 @@ export const JobCarvingRequestPageDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'sharePercent' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'complexity' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'splittable' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'proposal' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hoursPerWeek' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'tasks' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'jobId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'taskIndex' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'taskName' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'competences' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'competenceCode' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'competenceName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'minLevel' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'requirement' } },
                           ],
                         },
                       },
@@ -3498,6 +3972,177 @@ export const OrganisationPageDocument = {
     },
   ],
 } as unknown as DocumentNode<OrganisationPageQuery, OrganisationPageQueryVariables>;
+export const PlacementListPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PlacementListPage' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'placements' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hoursPerWeek' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contractType' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'jobSeeker' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'candidateLabel' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'vacancy' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlacementListPageQuery, PlacementListPageQueryVariables>;
+export const PlacementPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PlacementPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'placement' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hoursPerWeek' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contractType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'instruments' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hourlyWage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'loonwaardePercentage' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'jobSeeker' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'candidateLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'vacancy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'AftercareSection_placement' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AftercareSection_placement' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Placement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'aftercareMoments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlacementPageQuery, PlacementPageQueryVariables>;
 export const EditVacancyPageDocument = {
   kind: 'Document',
   definitions: [

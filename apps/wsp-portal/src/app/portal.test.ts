@@ -4,10 +4,23 @@ const labels = (roles: string[]) => navigationFor(roles).map((item) => item.labe
 
 describe(navigationFor.name, () => {
   it.each([
-    [['CONSULTANT'], ['Startpagina', 'Inwoners', 'Plaatsingen']],
-    [['ACCOUNT_MANAGER'], ['Startpagina', 'Werkgevers', 'Vacatures', 'Matching', 'Plaatsingen']],
-    [['BOARD_MEMBER'], ['Startpagina']],
-    [['ADMIN'], ['Startpagina']],
+    [['CONSULTANT'], ['Startpagina', 'Inwoners', 'Plaatsingen', 'Nazorg']],
+    [
+      ['ACCOUNT_MANAGER'],
+      [
+        'Startpagina',
+        'Inbox',
+        'Werkgevers',
+        'Vacatures',
+        'Matching',
+        'Toewijzing',
+        'Plaatsingen',
+        'Nazorg',
+        'Resultaten',
+      ],
+    ],
+    [['BOARD_MEMBER'], ['Startpagina', 'Resultaten']],
+    [['ADMIN'], ['Startpagina', 'Resultaten', 'Toewijzing', 'Inbox']],
     [['EMPLOYER_USER'], ['Startpagina']],
   ])('gives %j the menu %j', (roles, menu) => {
     expect(labels(roles)).toEqual(menu);
@@ -18,9 +31,13 @@ describe(navigationFor.name, () => {
       'Startpagina',
       'Inwoners',
       'Plaatsingen',
+      'Nazorg',
+      'Inbox',
       'Werkgevers',
       'Vacatures',
       'Matching',
+      'Toewijzing',
+      'Resultaten',
     ]);
   });
 });

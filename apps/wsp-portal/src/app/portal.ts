@@ -10,6 +10,16 @@ export type PortalRole = (typeof PORTAL_ROLES)[number];
 /** Staff who work with job-seekers' files, employers and the pipeline. */
 export const STAFF: readonly Role[] = ['ACCOUNT_MANAGER', 'CONSULTANT'];
 
+/** Who sees the regional results (aggregates only); the API scopes them to the user's regions. */
+export const RESULTS_READERS: readonly Role[] = ['BOARD_MEMBER', 'ACCOUNT_MANAGER', 'ADMIN'];
+
+const RESULTS: NavigationItem = { to: '/resultaten', label: 'Resultaten' };
+
+/** Who handles the inbox of new vacancies and job-carving requests (the API checks again). */
+export const JOB_CARVING_HANDLERS: readonly Role[] = ['ACCOUNT_MANAGER', 'ADMIN'];
+
+const INBOX: NavigationItem = { to: '/inbox', label: 'Inbox' };
+
 export const START_PAGE: NavigationItem = { to: '/', label: 'Startpagina' };
 
 /**
@@ -20,15 +30,20 @@ export const NAVIGATION_BY_ROLE: Readonly<Record<PortalRole, readonly Navigation
   CONSULTANT: [
     { to: '/inwoners', label: 'Inwoners' },
     { to: '/plaatsingen', label: 'Plaatsingen' },
+    { to: '/nazorg', label: 'Nazorg' },
   ],
   ACCOUNT_MANAGER: [
+    INBOX,
     { to: '/werkgevers', label: 'Werkgevers' },
     { to: '/vacatures', label: 'Vacatures' },
     { to: '/matching', label: 'Matching' },
+    { to: '/toewijzing', label: 'Toewijzing' },
     { to: '/plaatsingen', label: 'Plaatsingen' },
+    { to: '/nazorg', label: 'Nazorg' },
+    RESULTS,
   ],
-  BOARD_MEMBER: [],
-  ADMIN: [],
+  BOARD_MEMBER: [RESULTS],
+  ADMIN: [RESULTS, { to: '/toewijzing', label: 'Toewijzing' }, INBOX],
 };
 
 function isPortalRole(role: string): role is PortalRole {

@@ -27,9 +27,22 @@ describe(AppRoutes.name, () => {
   });
 
   it.each([
-    [['CONSULTANT'], ['Startpagina', 'Inwoners', 'Plaatsingen']],
-    [['ACCOUNT_MANAGER'], ['Startpagina', 'Werkgevers', 'Vacatures', 'Matching', 'Plaatsingen']],
-    [['BOARD_MEMBER'], ['Startpagina']],
+    [['CONSULTANT'], ['Startpagina', 'Inwoners', 'Plaatsingen', 'Nazorg']],
+    [
+      ['ACCOUNT_MANAGER'],
+      [
+        'Startpagina',
+        'Inbox',
+        'Werkgevers',
+        'Vacatures',
+        'Matching',
+        'Toewijzing',
+        'Plaatsingen',
+        'Nazorg',
+        'Resultaten',
+      ],
+    ],
+    [['BOARD_MEMBER'], ['Startpagina', 'Resultaten']],
   ] as const)('gives %j its own main menu', async (roles, items) => {
     renderPortal({ path: '/', mocks: [sessionMock(buildViewer({ roles: [...roles] }))] });
 

@@ -1,13 +1,20 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
+  AFTERCARE_KINDS,
+  AFTERCARE_OUTCOMES,
+  AFTERCARE_STATUSES,
   COMPETENCE_GROUPS,
   COMPETENCE_REQUIREMENTS,
   CONSENT_STATUSES,
   CONTRACT_TYPES,
   EMPLOYER_SECTORS,
   INTRODUCTION_STATUSES,
+  JOB_CARVING_REASONS,
   JOB_CARVING_STATUSES,
+  JOBCOACH_HOURS_UNITS,
   ORGANISATION_KINDS,
+  PLACEMENT_ARRANGEMENTS,
+  PLACEMENT_END_REASONS,
   PLACEMENT_INSTRUMENTS,
   ROLES,
   TASK_COMPLEXITIES,
@@ -35,8 +42,15 @@ export const ConsentStatusEnum = enumOf(CONSENT_STATUSES);
 export const TransportModeEnum = enumOf(TRANSPORT_MODES);
 export const JobCarvingStatusEnum = enumOf(JOB_CARVING_STATUSES);
 export const TaskComplexityEnum = enumOf(TASK_COMPLEXITIES);
+export const JobCarvingReasonEnum = enumOf(JOB_CARVING_REASONS);
 export const IntroductionStatusEnum = enumOf(INTRODUCTION_STATUSES);
 export const PlacementInstrumentEnum = enumOf(PLACEMENT_INSTRUMENTS);
+export const PlacementArrangementEnum = enumOf(PLACEMENT_ARRANGEMENTS);
+export const PlacementEndReasonEnum = enumOf(PLACEMENT_END_REASONS);
+export const JobcoachHoursUnitEnum = enumOf(JOBCOACH_HOURS_UNITS);
+export const AftercareKindEnum = enumOf(AFTERCARE_KINDS);
+export const AftercareStatusEnum = enumOf(AFTERCARE_STATUSES);
+export const AftercareOutcomeEnum = enumOf(AFTERCARE_OUTCOMES);
 export const PortalEnum = { EMPLOYER: 'EMPLOYER', WSP: 'WSP' } as const;
 export type Portal = keyof typeof PortalEnum;
 
@@ -53,6 +67,16 @@ registerEnumType(ConsentStatusEnum, { name: 'ConsentStatus' });
 registerEnumType(TransportModeEnum, { name: 'TransportMode' });
 registerEnumType(JobCarvingStatusEnum, { name: 'JobCarvingStatus' });
 registerEnumType(TaskComplexityEnum, { name: 'TaskComplexity' });
+registerEnumType(JobCarvingReasonEnum, { name: 'JobCarvingReason', description: 'Why an employer asks for job carving.' });
 registerEnumType(IntroductionStatusEnum, { name: 'IntroductionStatus' });
 registerEnumType(PlacementInstrumentEnum, { name: 'PlacementInstrument' });
+registerEnumType(PlacementArrangementEnum, {
+  name: 'PlacementArrangement',
+  description: 'REGULAR job, TRIAL_PLACEMENT (at most 2 months) or BEHOUD_VAN_UITKERING (3 months, once extended by 3).',
+});
+registerEnumType(PlacementEndReasonEnum, { name: 'PlacementEndReason' });
+registerEnumType(JobcoachHoursUnitEnum, { name: 'JobcoachHoursUnit' });
+registerEnumType(AftercareKindEnum, { name: 'AftercareKind', description: 'Aftercare moment after the start: 2 weeks, 1, 3, 6 or 12 months.' });
+registerEnumType(AftercareStatusEnum, { name: 'AftercareStatus', description: 'CANCELLED: falls after the last working day.' });
+registerEnumType(AftercareOutcomeEnum, { name: 'AftercareOutcome' });
 registerEnumType(PortalEnum, { name: 'Portal', description: 'The portal a user logs in to.' });

@@ -4,6 +4,7 @@ import {
   CompetenceEntity,
   CompetenceTaxonomyEntity,
 } from '../../modules/competence/competence.entity.js';
+import { EmployerAgreementEntity, EmployerContactMomentEntity } from '../../modules/employer/employer-crm.entity.js';
 import {
   EmployerContactEntity,
   EmployerEntity,
@@ -17,6 +18,7 @@ import {
   JobCarvingJobEntity,
   JobCarvingRequestEntity,
 } from '../../modules/job-carving/job-carving.entity.js';
+import { JobSeekerConsentChangeEntity } from '../../modules/job-seeker/job-seeker-consent.entity.js';
 import {
   JobSeekerCompetenceEntity,
   JobSeekerEntity,
@@ -26,6 +28,7 @@ import {
   OrganisationRegionEntity,
 } from '../../modules/organisation/organisation.entity.js';
 import { PlacementEntity } from '../../modules/placement/placement.entity.js';
+import { AftercareCheckInEntity } from '../../modules/aftercare/aftercare-check-in.entity.js';
 import {
   LabourMarketRegionEntity,
   MunicipalityEntity,
@@ -58,6 +61,9 @@ export function summarise(dataset: DemoDataset): DemoDataSummary {
     employer_contact: dataset.employerContacts.length,
     job_seeker: dataset.jobSeekers.length,
     job_seeker_competence: dataset.jobSeekerCompetences.length,
+    job_seeker_consent_change: dataset.jobSeekerConsentChanges.length,
+    employer_contact_moment: dataset.employerContactMoments.length,
+    employer_agreement: dataset.employerAgreements.length,
     vacancy: dataset.vacancies.length,
     vacancy_competence: dataset.vacancyCompetences.length,
     job_carving_request: dataset.jobCarvingRequests.length,
@@ -65,6 +71,7 @@ export function summarise(dataset: DemoDataset): DemoDataSummary {
     introduction: dataset.introductions.length,
     introduction_status_change: dataset.introductionStatusChanges.length,
     placement: dataset.placements.length,
+    aftercare_check_in: dataset.aftercareCheckIns.length,
   };
 }
 
@@ -93,6 +100,9 @@ export async function seedDemoData(
     await bulkInsert(manager, UserRegionEntity, dataset.userRegions);
     await bulkInsert(manager, JobSeekerEntity, dataset.jobSeekers);
     await bulkInsert(manager, JobSeekerCompetenceEntity, dataset.jobSeekerCompetences);
+    await bulkInsert(manager, JobSeekerConsentChangeEntity, dataset.jobSeekerConsentChanges);
+    await bulkInsert(manager, EmployerContactMomentEntity, dataset.employerContactMoments);
+    await bulkInsert(manager, EmployerAgreementEntity, dataset.employerAgreements);
     await bulkInsert(manager, VacancyEntity, dataset.vacancies);
     await bulkInsert(manager, VacancyCompetenceEntity, dataset.vacancyCompetences);
     await bulkInsert(manager, JobCarvingRequestEntity, dataset.jobCarvingRequests);
@@ -100,6 +110,7 @@ export async function seedDemoData(
     await bulkInsert(manager, IntroductionEntity, dataset.introductions);
     await bulkInsert(manager, IntroductionStatusChangeEntity, dataset.introductionStatusChanges);
     await bulkInsert(manager, PlacementEntity, dataset.placements);
+    await bulkInsert(manager, AftercareCheckInEntity, dataset.aftercareCheckIns);
     return seedResultsDemoData(manager, dataset, summarise(dataset));
   });
 }

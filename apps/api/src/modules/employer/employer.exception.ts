@@ -10,4 +10,10 @@ export const EmployerErrors = {
   notAnAccountManager: (field: string) =>
     badInput([{ field, message: 'Kies een accountmanager uit de regio van de werkgever.' }]),
   archived: () => conflict('Deze werkgever is gearchiveerd en kan niet meer worden gewijzigd.'),
+  contactMomentNotFound: () => notFound('Dit contactmoment'),
+  agreementNotFound: () => notFound('Deze afspraak'),
+  contactMomentInFuture: (field: string) =>
+    badInput([{ field, message: 'Een contactmoment kan niet in de toekomst liggen.' }]),
+  agreementPeriod: (field: string) =>
+    badInput([{ field, message: 'De einddatum mag niet voor de begindatum liggen.' }]),
 };

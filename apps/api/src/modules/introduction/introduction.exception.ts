@@ -13,4 +13,11 @@ export const IntroductionErrors = {
   ineligible: (message: string) => badInput([{ field: 'input.jobSeekerId', message }], message),
   invalidTransition: (from: IntroductionStatus, to: IntroductionStatus) => conflict(invalidTransitionMessage(from, to)),
   stepNotYours: () => forbidden('Deze stap in de introductie mag u niet zetten.'),
+  badEndReason: (message: string) => badInput([{ field: 'endReason', message }], message),
+  consentMissing: () =>
+    badInput([{ field: 'consent', message: 'Leg vast wanneer en hoe de inwoner toestemming gaf.' }], 'Leg vast wanneer en hoe de inwoner toestemming gaf.'),
+  consentNotExpected: () => badInput([{ field: 'consent', message: 'Toestemming hoort alleen bij de stap "Toestemming gegeven".' }]),
+  badConsent: (errors: { field: string; message: string }[]) =>
+    badInput(errors.map(({ field, message }) => ({ field: `consent.${field}`, message }))),
+  consentExpired: () => conflict('De toestemming voor deze introductie is verlopen; voorstellen kan niet meer.'),
 };

@@ -72,6 +72,24 @@ describe(toIntroductionModel.name, () => {
     expect(model.nextStatuses).toEqual(['CONSENTED', 'DECLINED', 'WITHDRAWN']);
   });
 
+  it.each([
+    ['before the expiry day', '2026-06-30', false],
+    ['on the expiry day', '2026-07-01', true],
+  ])('gives the consent to this introduction, expired %s: %p', (_when, today, expired) => {
+    const consented = Object.assign(introduction('CONSENTED'), { consentGivenOn: '2026-01-05', consentMethod: 'PHONE', consentExpiresOn: '2026-07-01' });
+    const model = toIntroductionModel({ introduction: consented, jobSeeker, name: null }, 'ACCOUNT_MANAGER', today);
+    expect(model.consent).toEqual({ givenOn: '2026-01-05', method: 'PHONE', expiresOn: '2026-07-01', expired });
+  });
+
+  it('gives no consent before it was recorded, and the end reason on the introduction and its step', () => {
+    const ended = Object.assign(introduction('WITHDRAWN'), { endReason: 'VACANCY_FILLED', consentGivenOn: null, consentMethod: null });
+    ended.history[0]!.endReason = 'VACANCY_FILLED';
+    const model = toIntroductionModel({ introduction: ended, jobSeeker, name: null }, 'ACCOUNT_MANAGER');
+    expect(model.consent).toBeNull();
+    expect(model.endReason).toBe('VACANCY_FILLED');
+    expect(model.history.map((change) => change.endReason ?? null)).toEqual([null, 'VACANCY_FILLED']);
+  });
+
   it('leaves the name empty where the job-seeker register gave none', () => {
     const model = toIntroductionModel({ introduction: introduction('PROPOSED'), jobSeeker, name: null }, 'ACCOUNT_MANAGER');
     expect(model.jobSeeker).toMatchObject({ firstName: null, lastName: null });

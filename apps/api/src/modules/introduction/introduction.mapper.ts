@@ -1,13 +1,17 @@
-import type { Role } from '@werkbrug/domain-rules';
+import { isConsentExpired, type IsoDate, type Role } from '@werkbrug/domain-rules';
+import { todayInNetherlands } from '../job-seeker/calendar.js';
 import { nextStatusesFor, revealsIdentity } from './introduction-status.js';
 import type { IntroductionEntity, IntroductionStatusChangeEntity } from './introduction.entity.js';
 import { candidateLabel, type JobSeekerFacts, type PersonContact, type PersonName } from './pipeline-job-seekers.js';
 import {
   EmployerIntroductionModel,
   IntroducedCandidateModel,
+  IntroductionConsentModel,
   IntroductionModel,
   IntroductionVacancyModel,
 } from './dto/introduction.model.js';
+import { IntroductionRequestFailureModel, IntroductionRequestResultModel } from './dto/introduction-request.model.js';
+import type { IntroductionRequestView } from './employer-introduction-request.service.js';
 
 /** An introduction with vacancy.employer, createdBy and history.changedBy loaded. */
 export interface IntroductionView {
@@ -32,7 +36,17 @@ function toVacancy(introduction: IntroductionEntity): IntroductionVacancyModel {
   return { id: vacancy.id, title: vacancy.title, kind: vacancy.kind, employer: { id: vacancy.employer.id, name: vacancy.employer.name } };
 }
 
-export function toIntroductionModel({ introduction, jobSeeker, name }: IntroductionView, role: Role): IntroductionModel {
+function toConsent(introduction: IntroductionEntity, today: IsoDate): IntroductionConsentModel | null {
+  if (!introduction.consentGivenOn || !introduction.consentMethod) return null;
+  return Object.assign(new IntroductionConsentModel(), {
+    givenOn: introduction.consentGivenOn,
+    method: introduction.consentMethod,
+    expiresOn: introduction.consentExpiresOn,
+    expired: isConsentExpired(introduction.consentExpiresOn, today),
+  });
+}
+
+export function toIntroductionModel({ introduction, jobSeeker, name }: IntroductionView, role: Role, today: IsoDate = todayInNetherlands()): IntroductionModel {
   return Object.assign(new IntroductionModel(), {
     id: introduction.id,
     vacancy: toVacancy(introduction),
@@ -51,9 +65,15 @@ export function toIntroductionModel({ introduction, jobSeeker, name }: Introduct
       toStatus: change.toStatus,
       changedBy: change.changedBy ? { displayName: change.changedBy.displayName } : null,
       note: change.note,
+      endReason: change.endReason,
       changedAt: change.changedAt,
     })),
+    endReason: introduction.endReason,
+    consent: toConsent(introduction, today),
     nextStatuses: nextStatusesFor(role, introduction.status),
+    requestedByEmployer: introduction.requestedByEmployerId !== null,
+    employerMessage: introduction.employerMessage,
+    proposedDates: introduction.proposedDates,
     createdAt: introduction.createdAt,
     updatedAt: introduction.updatedAt,
   });
@@ -86,5 +106,19 @@ export function toEmployerIntroductionModel({ introduction, jobSeeker, contact }
     })),
     nextStatuses: nextStatusesFor('EMPLOYER_USER', introduction.status),
     createdAt: introduction.createdAt,
+  });
+}
+
+/** The answer to an employer's request: its introductions, and the candidates no longer available. */
+export function toIntroductionRequestResultModel(view: IntroductionRequestView): IntroductionRequestResultModel {
+  return Object.assign(new IntroductionRequestResultModel(), {
+    introductions: view.introductions.map(toEmployerIntroductionModel),
+    failures: view.unavailable.map((candidateNumber) =>
+      Object.assign(new IntroductionRequestFailureModel(), {
+        candidateNumber,
+        candidateLabel: candidateLabel(candidateNumber),
+        message: `${candidateLabel(candidateNumber)} is niet meer beschikbaar voor deze vacature.`,
+      }),
+    ),
   });
 }

@@ -9,7 +9,12 @@ import { PipelineJobSeekers } from './pipeline-job-seekers.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([IntroductionEntity, IntroductionStatusChangeEntity]), JobSeekerModule],
-  providers: [IntroductionService, IntroductionTransitions, PipelineJobSeekers, IntroductionResolver],
-  exports: [IntroductionTransitions, PipelineJobSeekers],
+  providers: [
+    IntroductionService,
+    IntroductionTransitions,
+    PipelineJobSeekers,
+    IntroductionResolver,
+  ],
+  exports: [IntroductionService, IntroductionTransitions, PipelineJobSeekers],
 })
 export class IntroductionModule {}

@@ -1,14 +1,17 @@
+import { addDays, addMonths } from '@werkbrug/domain-rules';
 import { createEmployer, createIntroduction, createJobSeeker, createVacancy, freshBsn } from '../../../test/factories.js';
 import { createTestApp, createUser, type GraphQLClient, type TestApp } from '../../../test/test-app.js';
 import type { EmployerEntity, EmployerLocationEntity } from '../employer/employer.entity.js';
 import type { UserEntity } from '../user/user.entity.js';
+import { todayInNetherlands } from '../job-seeker/calendar.js';
 import { IntroductionResolver } from './introduction.resolver.js';
 
 const FIELDS = `id status matchScore
   vacancy { id title kind employer { id name } }
   jobSeeker { id candidateNumber candidateLabel firstName lastName }
   createdBy { displayName }
-  history { fromStatus toStatus changedBy { displayName } note changedAt }
+  history { fromStatus toStatus changedBy { displayName } note endReason changedAt }
+  endReason consent { givenOn method expiresOn expired }
   nextStatuses createdAt`;
 const EMPLOYER_FIELDS = `id status candidateLabel inDoelgroepregister
   candidate { firstName lastName email phone }
@@ -17,10 +20,11 @@ const EMPLOYER_FIELDS = `id status candidateLabel inDoelgroepregister
   nextStatuses createdAt`;
 
 const PROPOSE = `mutation ProposeIntroduction($input: ProposeIntroductionInput!) { proposeIntroduction(input: $input) { ${FIELDS} } }`;
-const CHANGE = `mutation ChangeIntroductionStatus($id: ID!, $status: IntroductionStatus!, $note: String) {
-  changeIntroductionStatus(id: $id, status: $status, note: $note) { ${FIELDS} } }`;
-const EMPLOYER_CHANGE = `mutation ChangeEmployerIntroductionStatus($id: ID!, $status: IntroductionStatus!, $note: String) {
-  changeEmployerIntroductionStatus(id: $id, status: $status, note: $note) { ${EMPLOYER_FIELDS} } }`;
+const CHANGE = `mutation ChangeIntroductionStatus($id: ID!, $status: IntroductionStatus!, $note: String,
+  $endReason: IntroductionEndReason, $consent: IntroductionConsentInput) {
+  changeIntroductionStatus(id: $id, status: $status, note: $note, endReason: $endReason, consent: $consent) { ${FIELDS} } }`;
+const EMPLOYER_CHANGE = `mutation ChangeEmployerIntroductionStatus($id: ID!, $status: IntroductionStatus!, $note: String, $endReason: IntroductionEndReason) {
+  changeEmployerIntroductionStatus(id: $id, status: $status, note: $note, endReason: $endReason) { ${EMPLOYER_FIELDS} } }`;
 const ONE = `query Introduction($id: ID!) { introduction(id: $id) { ${FIELDS} } }`;
 const LIST = `query Introductions($vacancyId: ID, $jobSeekerId: ID, $status: IntroductionStatus, $regionCode: String, $first: Int, $after: String) {
   introductions(vacancyId: $vacancyId, jobSeekerId: $jobSeekerId, status: $status, regionCode: $regionCode, first: $first, after: $after) {
@@ -30,6 +34,8 @@ const EMPLOYER_LIST = `query EmployerIntroductions($vacancyId: ID, $status: Intr
 const EMPLOYER_ONE = `query EmployerIntroduction($id: ID!) { employerIntroduction(id: $id) { ${EMPLOYER_FIELDS} } }`;
 
 const UNKNOWN_ID = '7d3c0d9e-8f53-4c1e-9a55-0d7c1e1e1e1e';
+const TODAY = todayInNetherlands();
+const CONSENT = { givenOn: TODAY, method: 'PHONE', expiresOn: addMonths(TODAY, 3) };
 
 describe(IntroductionResolver.name, () => {
   let t: TestApp;
@@ -184,7 +190,7 @@ describe(IntroductionResolver.name, () => {
       const seeker = await createJobSeeker(t.dataSource);
       const { id } = await createIntroduction(t.dataSource, { vacancyId: vacancy.id, jobSeekerId: seeker.id });
       await am.data(CHANGE, { id, status: 'CONSENT_REQUESTED', note: 'Gebeld, denkt erover na.' });
-      await consultant.data(CHANGE, { id, status: 'CONSENTED' });
+      await consultant.data(CHANGE, { id, status: 'CONSENTED', consent: CONSENT });
       const { changeIntroductionStatus } = await am.data(CHANGE, { id, status: 'INTRODUCED' });
       expect(changeIntroductionStatus.status).toBe('INTRODUCED');
       expect(changeIntroductionStatus.history.map((h: { fromStatus: string | null; toStatus: string }) => [h.fromStatus, h.toStatus])).toEqual([
@@ -220,7 +226,7 @@ describe(IntroductionResolver.name, () => {
       const { id } = await createIntroduction(t.dataSource, { vacancyId: vacancy.id, jobSeekerId: seeker.id, status: 'CONSENT_REQUESTED' });
       expect(await am.errorCode(CHANGE, { id, status: 'CONSENTED' })).toBe('FORBIDDEN');
       expect(await statusOf(id)).toBe('CONSENT_REQUESTED');
-      expect((await consultant.data(CHANGE, { id, status: 'DECLINED' })).changeIntroductionStatus.status).toBe('DECLINED');
+      expect((await consultant.data(CHANGE, { id, status: 'DECLINED', endReason: 'DECLINED_BY_JOB_SEEKER' })).changeIntroductionStatus.status).toBe('DECLINED');
     });
 
     it('refuses to introduce someone who withdrew consent in the meantime', async () => {
@@ -236,7 +242,7 @@ describe(IntroductionResolver.name, () => {
       const seeker = await createJobSeeker(t.dataSource, { municipalityCode: 'GM0014' });
       const { id } = await createIntroduction(t.dataSource, { vacancyId: vacancy.id, jobSeekerId: seeker.id, status: 'CONSENT_REQUESTED' });
       const groningenConsultant = await t.loginAs(await createUser(t.dataSource, { role: 'CONSULTANT', regionCodes: ['AM01'] }));
-      const { changeIntroductionStatus } = await groningenConsultant.data(CHANGE, { id, status: 'CONSENTED' });
+      const { changeIntroductionStatus } = await groningenConsultant.data(CHANGE, { id, status: 'CONSENTED', consent: CONSENT });
       expect(changeIntroductionStatus.jobSeeker.firstName).toBe(seeker.firstName);
       // The employer's account manager does not serve Groningen: no name from the job-seeker register.
       expect((await am.data(ONE, { id })).introduction.jobSeeker).toMatchObject({ firstName: null, lastName: null });
@@ -260,6 +266,91 @@ describe(IntroductionResolver.name, () => {
       const result = await am.request(CHANGE, { id, status: 'CONSENT_REQUESTED', note: 'x'.repeat(1001) });
       expect(result.errors?.[0]?.extensions?.fields).toEqual([{ field: 'note', message: 'Hoogstens 1000 tekens.' }]);
       expect(await historyLength(id)).toBe(1);
+    });
+  });
+
+  describe('end reasons and consent', () => {
+    const introductionIn = async (status: 'PROPOSED' | 'CONSENT_REQUESTED' | 'CONSENTED' | 'INTRODUCED') => {
+      const vacancy = await openVacancy();
+      const seeker = await createJobSeeker(t.dataSource);
+      return createIntroduction(t.dataSource, { vacancyId: vacancy.id, jobSeekerId: seeker.id, status });
+    };
+    const fieldsOf = (result: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => ({
+      code: result.errors?.[0]?.extensions?.code,
+      fields: (result.errors?.[0]?.extensions?.fields as { field: string }[] | undefined)?.map((f) => f.field),
+    });
+
+    it('records the consent to this introduction with its date, how it was given and its expiry', async () => {
+      const { id } = await introductionIn('CONSENT_REQUESTED');
+      const { changeIntroductionStatus } = await consultant.data(CHANGE, { id, status: 'CONSENTED', consent: CONSENT, note: 'Akkoord aan de telefoon.' });
+      expect(changeIntroductionStatus.consent).toEqual({ ...CONSENT, expired: false });
+      expect(changeIntroductionStatus.history.at(-1)).toMatchObject({ toStatus: 'CONSENTED', note: 'Akkoord aan de telefoon.', endReason: null });
+      const [row] = await t.dataSource.query('SELECT consent_given_on::text AS given, consent_method AS method, consent_expires_on::text AS expires FROM introduction WHERE id = $1', [id]);
+      expect(row).toEqual({ given: CONSENT.givenOn, method: 'PHONE', expires: CONSENT.expiresOn });
+    });
+
+    it.each([
+      ['no consent', undefined, ['consent']],
+      ['a date in the future', { givenOn: addDays(TODAY, 1), method: 'PHONE' }, ['consent.givenOn']],
+      ['an expiry before the date given', { givenOn: TODAY, method: 'IN_WRITING', expiresOn: addDays(TODAY, -1) }, ['consent.expiresOn']],
+      ['a malformed date', { givenOn: '23-11-2026', method: 'DIGITAL' }, ['consent.givenOn']],
+    ])('refuses consent with %s on its field and changes nothing', async (_name, consent, fields) => {
+      const { id } = await introductionIn('CONSENT_REQUESTED');
+      expect(fieldsOf(await consultant.request(CHANGE, { id, status: 'CONSENTED', consent }))).toEqual({ code: 'BAD_USER_INPUT', fields });
+      expect(await statusOf(id)).toBe('CONSENT_REQUESTED');
+      expect(await historyLength(id)).toBe(2);
+    });
+
+    it('refuses consent on a step that does not record it', async () => {
+      const { id } = await introductionIn('PROPOSED');
+      expect(fieldsOf(await am.request(CHANGE, { id, status: 'CONSENT_REQUESTED', consent: CONSENT }))).toEqual({ code: 'BAD_USER_INPUT', fields: ['consent'] });
+      expect(await statusOf(id)).toBe('PROPOSED');
+    });
+
+    it('refuses to introduce once the consent to this introduction expired', async () => {
+      const { id } = await introductionIn('CONSENTED');
+      await t.dataSource.query(
+        "UPDATE introduction SET consent_given_on = $2, consent_method = 'IN_PERSON', consent_expires_on = $3 WHERE id = $1",
+        [id, addMonths(TODAY, -2), TODAY],
+      );
+      expect((await am.data(ONE, { id })).introduction.consent).toMatchObject({ expiresOn: TODAY, expired: true });
+      expect(await am.errorCode(CHANGE, { id, status: 'INTRODUCED' })).toBe('CONFLICT');
+      expect(await statusOf(id)).toBe('CONSENTED');
+    });
+
+    it('ends an introduction with a reason and the why, both kept on the introduction and in its history', async () => {
+      const { id } = await introductionIn('INTRODUCED');
+      const { changeIntroductionStatus } = await am.data(CHANGE, { id, status: 'WITHDRAWN', endReason: 'VACANCY_FILLED', note: 'Intern ingevuld.' });
+      expect(changeIntroductionStatus).toMatchObject({ status: 'WITHDRAWN', endReason: 'VACANCY_FILLED', nextStatuses: [] });
+      expect(changeIntroductionStatus.history.at(-1)).toMatchObject({
+        fromStatus: 'INTRODUCED',
+        toStatus: 'WITHDRAWN',
+        endReason: 'VACANCY_FILLED',
+        note: 'Intern ingevuld.',
+        changedBy: { displayName: accountManagerUser.displayName },
+      });
+    });
+
+    it.each([
+      ['WITHDRAWN', 'PROPOSED', null],
+      ['DECLINED', 'CONSENT_REQUESTED', 'VACANCY_FILLED'],
+      ['REJECTED', 'INTRODUCED', 'DECLINED_BY_JOB_SEEKER'],
+    ] as const)('refuses a step to %s from %s with end reason %p on the endReason field', async (to, from, endReason) => {
+      const { id } = await introductionIn(from);
+      const client = to === 'DECLINED' ? consultant : am;
+      expect(fieldsOf(await client.request(CHANGE, { id, status: to, endReason }))).toEqual({ code: 'BAD_USER_INPUT', fields: ['endReason'] });
+      expect(await statusOf(id)).toBe(from);
+    });
+
+    it('refuses an end reason on a step that does not end the introduction', async () => {
+      const { id } = await introductionIn('PROPOSED');
+      expect(fieldsOf(await am.request(CHANGE, { id, status: 'CONSENT_REQUESTED', endReason: 'OTHER' }))).toEqual({ code: 'BAD_USER_INPUT', fields: ['endReason'] });
+    });
+
+    it("records an employer's rejection as declined by the employer", async () => {
+      const { id } = await introductionIn('INTRODUCED');
+      await employerUser.data(EMPLOYER_CHANGE, { id, status: 'REJECTED' });
+      expect((await am.data(ONE, { id })).introduction).toMatchObject({ status: 'REJECTED', endReason: 'DECLINED_BY_EMPLOYER' });
     });
   });
 

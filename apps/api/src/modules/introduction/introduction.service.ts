@@ -99,11 +99,16 @@ export class IntroductionService {
     return this.get(viewer, id);
   }
 
+  /** Whether the job-seeker already has an introduction (in any status) for the vacancy. */
+  isInPipeline(vacancyId: string, jobSeekerId: string): Promise<boolean> {
+    return this.introductions.existsBy({ vacancyId, jobSeekerId });
+  }
+
   /** One step in the life cycle, with its history row, in one transaction. Returns the introduction's id. */
-  async changeStatus(viewer: Viewer, { id, status, note }: ChangeIntroductionStatusArgs): Promise<string> {
+  async changeStatus(viewer: Viewer, { id, status, note, endReason, consent }: ChangeIntroductionStatusArgs): Promise<string> {
     await this.dataSource.transaction(async (manager) => {
       const introduction = await this.lockForChange(manager, viewer, id);
-      await this.transitions.apply(manager, viewer, introduction, status, note);
+      await this.transitions.apply(manager, viewer, introduction, status, note, { endReason, consent });
     });
     return id;
   }

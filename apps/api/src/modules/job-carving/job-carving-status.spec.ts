@@ -31,12 +31,15 @@ describe(checkJobCarvingStatusChange.name, () => {
   it.each([
     ['SUBMITTED', 'ANALYSING'],
     ['SUBMITTED', 'REJECTED'],
-    ['ANALYSING', 'PROPOSED'],
     ['ANALYSING', 'REJECTED'],
     ['PROPOSED', 'ACCEPTED'],
     ['PROPOSED', 'REJECTED'],
   ] as const)('lets the WSP move %s → %s', (from, to) => {
     expect(checkJobCarvingStatusChange(from, to, 'WSP')).toBe('ALLOWED');
+  });
+
+  it('sends the WSP to proposing a composed role for ANALYSING → PROPOSED', () => {
+    expect(checkJobCarvingStatusChange('ANALYSING', 'PROPOSED', 'WSP')).toBe('NEEDS_PROPOSAL');
   });
 
   it.each([

@@ -26,16 +26,18 @@ export function canChangeJobCarvingStatus(from: JobCarvingStatus, to: JobCarving
  * Whether a manual status change may happen:
  * - INVALID: not in the table;
  * - NEEDS_VACANCY: VACANCY_CREATED is reached only by creating the vacancy (which links it);
- * - NOT_FOR_EMPLOYER: the employer only answers a proposal (PROPOSED → ACCEPTED or REJECTED).
+ * - NOT_FOR_EMPLOYER: the employer only answers a proposal (PROPOSED → ACCEPTED or REJECTED);
+ * - NEEDS_PROPOSAL: PROPOSED is reached only by proposing a composed role (which stores it).
  */
 export function checkJobCarvingStatusChange(
   from: JobCarvingStatus,
   to: JobCarvingStatus,
   side: JobCarvingSide,
-): 'ALLOWED' | 'INVALID' | 'NEEDS_VACANCY' | 'NOT_FOR_EMPLOYER' {
+): 'ALLOWED' | 'INVALID' | 'NEEDS_VACANCY' | 'NOT_FOR_EMPLOYER' | 'NEEDS_PROPOSAL' {
   if (!canChangeJobCarvingStatus(from, to)) return 'INVALID';
   if (to === 'VACANCY_CREATED') return 'NEEDS_VACANCY';
   if (side === 'EMPLOYER' && from !== 'PROPOSED') return 'NOT_FOR_EMPLOYER';
+  if (to === 'PROPOSED') return 'NEEDS_PROPOSAL';
   return 'ALLOWED';
 }
 

@@ -31,6 +31,8 @@ export class JobCarvingWorkflowService {
         throw JobCarvingErrors.useVacancyCreation();
       case 'NOT_FOR_EMPLOYER':
         throw JobCarvingErrors.notForEmployer();
+      case 'NEEDS_PROPOSAL':
+        throw JobCarvingErrors.useProposal();
       case 'ALLOWED':
         break;
     }

@@ -1,4 +1,4 @@
-import { badInput, conflict, forbidden, notFound } from '../../common/errors/domain-error.js';
+import { badInput, conflict, forbidden, notFound, type FieldError } from '../../common/errors/domain-error.js';
 
 export const JobCarvingErrors = {
   notFound: () => notFound('Dit jobcarving-verzoek'),
@@ -12,5 +12,15 @@ export const JobCarvingErrors = {
   useVacancyCreation: () => conflict('Maak de vacature aan vanuit het verzoek; dan krijgt het vanzelf de status "Vacature aangemaakt".'),
   notForEmployer: () => forbidden('Als werkgever kunt u alleen een voorstel aanvaarden of afwijzen.'),
   notAccepted: () => conflict('Een vacature kan pas worden gemaakt als de werkgever het voorstel heeft aanvaard.'),
+  useProposal: () => conflict('Stel eerst de nieuwe functie samen en verstuur die als voorstel.'),
+  notAnalysable: () => conflict('Alleen bij een ingediend verzoek of een verzoek in analyse kan de taakanalyse worden vastgelegd.'),
+  notProposable: () => conflict('Een voorstel kan alleen worden gedaan terwijl het werk wordt geanalyseerd.'),
+  analysisMissing: () => conflict('Leg eerst de taakanalyse vast; daarna kunt u een functie voorstellen.'),
+  invalidInput: (fields: FieldError[]) => badInput(fields),
+  unknownTaskMessage: 'Deze taak hoort niet bij dit verzoek.',
+  duplicateTaskMessage: 'Deze taak staat er al in.',
+  notSplittableMessage: 'Deze taak is in de analyse niet als afsplitsbaar aangemerkt.',
+  unknownCompetenceMessage: 'Deze competentie bestaat niet (meer).',
+  duplicateCompetenceMessage: 'Deze competentie staat er al in.',
   reasonRequired: () => badInput([{ field: 'note', message: 'Geef een reden voor de afwijzing.' }]),
 };

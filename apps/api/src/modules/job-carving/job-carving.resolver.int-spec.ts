@@ -4,8 +4,11 @@ import { EmployerEntity, EmployerLocationEntity } from '../employer/employer.ent
 import type { UserEntity } from '../user/user.entity.js';
 import { JobCarvingResolver } from './job-carving.resolver.js';
 
-const FIELDS = `id department notes status regionCode archivedAt employer { id name sector } submittedBy { id displayName }
-  jobs { id title headcount tasks { name sharePercent complexity } } vacancy { id title }
+const FIELDS = `id department reason notes status regionCode archivedAt employer { id name sector } submittedBy { id displayName }
+  jobs { id title headcount tasks { name sharePercent complexity splittable } } vacancy { id title }
+  analysis { summary recordedByName recordedAt tasks { jobId taskIndex jobTitle taskName sharePercent complexity splittable } }
+  proposal { title description hoursPerWeek proposedByName proposedAt tasks { jobId taskIndex jobTitle taskName }
+    competences { competenceCode competenceName minLevel weight requirement } }
   carvableTasks { jobTitle taskName sharePercent headcount hoursPerWeek totalHoursPerWeek } carvableHoursPerWeek
   history { fromStatus toStatus note changedByName changedAt }`;
 const SUBMIT = `mutation SubmitJobCarvingRequest($input: SubmitJobCarvingRequestInput!) { submitJobCarvingRequest(input: $input) { ${FIELDS} } }`;
@@ -14,6 +17,10 @@ const CHANGE_STATUS = `mutation ChangeJobCarvingStatus($id: ID!, $status: JobCar
   changeJobCarvingStatus(id: $id, status: $status, note: $note) { ${FIELDS} } }`;
 const CREATE_VACANCY = `mutation CreateVacancyFromJobCarving($id: ID!, $input: CreateVacancyFromJobCarvingInput!) {
   createVacancyFromJobCarving(id: $id, input: $input) { ${FIELDS} } }`;
+const ANALYSE = `mutation RecordJobCarvingAnalysis($id: ID!, $input: RecordJobCarvingAnalysisInput!) {
+  recordJobCarvingAnalysis(id: $id, input: $input) { ${FIELDS} } }`;
+const PROPOSE = `mutation ProposeJobCarvingRole($id: ID!, $input: ProposeJobCarvingRoleInput!) {
+  proposeJobCarvingRole(id: $id, input: $input) { ${FIELDS} } }`;
 const ARCHIVE = 'mutation ArchiveJobCarvingRequest($id: ID!) { archiveJobCarvingRequest(id: $id) { id archivedAt } }';
 const GET = `query JobCarvingRequest($id: ID!) { jobCarvingRequest(id: $id) { ${FIELDS} } }`;
 const LIST = `query JobCarvingRequests($employerId: ID, $status: JobCarvingStatus, $regionCode: String, $includeArchived: Boolean, $first: Int, $after: String) {
@@ -28,9 +35,9 @@ const kitchen = (patch: Record<string, unknown> = {}) => ({
   title: 'Kok',
   headcount: 3,
   tasks: [
-    { name: 'Koken', sharePercent: 60, complexity: 'COMPLEX' },
-    { name: 'Afwassen', sharePercent: 25, complexity: 'SIMPLE' },
-    { name: 'Groente snijden', sharePercent: 10, complexity: 'SIMPLE' },
+    { name: 'Koken', sharePercent: 60, complexity: 'COMPLEX', splittable: false },
+    { name: 'Afwassen', sharePercent: 25, complexity: 'SIMPLE', splittable: true },
+    { name: 'Groente snijden', sharePercent: 10, complexity: 'SIMPLE', splittable: true },
   ],
   ...patch,
 });
@@ -51,6 +58,7 @@ describe(JobCarvingResolver.name, () => {
   const validInput = (patch: Record<string, unknown> = {}) => ({
     employerId: employer.id,
     department: `Keuken ${unique()}`,
+    reason: 'WORKLOAD',
     notes: 'Veel afwas in de avond.',
     jobs: [kitchen()],
     ...patch,
@@ -100,11 +108,14 @@ describe(JobCarvingResolver.name, () => {
 
   describe('submitJobCarvingRequest', () => {
     it('records the employer user\'s request with its jobs, the carvable tasks and the first history entry', async () => {
-      const input = validInput({ jobs: [kitchen(), { title: 'Receptionist', tasks: [{ name: 'Post sorteren', sharePercent: 50, complexity: 'SIMPLE' }] }] });
+      const input = validInput({ jobs: [kitchen(), { title: 'Receptionist', tasks: [{ name: 'Post sorteren', sharePercent: 50, complexity: 'SIMPLE', splittable: false }] }] });
       const { submitJobCarvingRequest: request } = await employerUser.data(SUBMIT, { input });
       expect(request).toMatchObject({
         department: input.department,
+        reason: 'WORKLOAD',
         notes: 'Veel afwas in de avond.',
+        analysis: null,
+        proposal: null,
         status: 'SUBMITTED',
         regionCode: 'AM12',
         employer: { id: employer.id, name: employer.name },
@@ -117,6 +128,8 @@ describe(JobCarvingResolver.name, () => {
         ['Kok', 3],
         ['Receptionist', 1],
       ]);
+      expect(request.jobs[0].tasks.map((task: { splittable: boolean }) => task.splittable)).toEqual([false, true, true]);
+      expect(request.jobs[1].tasks[0]).toEqual({ name: 'Post sorteren', sharePercent: 50, complexity: 'SIMPLE', splittable: false });
       expect(request.carvableTasks).toEqual([
         { jobTitle: 'Kok', taskName: 'Afwassen', sharePercent: 25, headcount: 3, hoursPerWeek: 9, totalHoursPerWeek: 27 },
         { jobTitle: 'Receptionist', taskName: 'Post sorteren', sharePercent: 50, headcount: 1, hoursPerWeek: 18, totalHoursPerWeek: 18 },
@@ -129,7 +142,7 @@ describe(JobCarvingResolver.name, () => {
       expect(request.submittedBy).toEqual({ id: amUser.id, displayName: amUser.displayName });
     });
 
-    const tasks = (shares: number[]) => shares.map((sharePercent, i) => ({ name: `Taak ${i + 1}`, sharePercent, complexity: 'SIMPLE' }));
+    const tasks = (shares: number[]) => shares.map((sharePercent, i) => ({ name: `Taak ${i + 1}`, sharePercent, complexity: 'SIMPLE', splittable: true }));
     it.each<[string, Record<string, unknown>, string]>([
       ['no jobs', { jobs: [] }, 'input.jobs'],
       ['21 jobs', { jobs: Array.from({ length: 21 }, () => kitchen()) }, 'input.jobs'],
@@ -139,7 +152,9 @@ describe(JobCarvingResolver.name, () => {
       ['a share of 101 %', { jobs: [kitchen({ tasks: tasks([101]) })] }, 'input.jobs.0.tasks.0.sharePercent'],
       ['shares adding up to 110 %', { jobs: [kitchen(), kitchen({ tasks: tasks([60, 50]) })] }, 'input.jobs.1.tasks'],
       ['shares covering less than half the job', { jobs: [kitchen({ tasks: tasks([20, 20]) })] }, 'input.jobs.0.tasks'],
-      ['an oversized task name', { jobs: [kitchen({ tasks: [{ name: 'x'.repeat(121), sharePercent: 80, complexity: 'SIMPLE' }] })] }, 'input.jobs.0.tasks.0.name'],
+      ['an oversized task name', { jobs: [kitchen({ tasks: [{ name: 'x'.repeat(121), sharePercent: 80, complexity: 'SIMPLE', splittable: true }] })] }, 'input.jobs.0.tasks.0.name'],
+      ['a task without "could be split off"', { jobs: [kitchen({ tasks: [{ name: 'Afwassen', sharePercent: 80, complexity: 'SIMPLE', splittable: null }] })] }, 'input.jobs[0].tasks[0].splittable'],
+      ['an unknown reason', { reason: 'BOREDOM' }, 'input.reason'],
       ['an empty job title', { jobs: [kitchen({ title: '' })] }, 'input.jobs.0.title'],
       ['a headcount of 0', { jobs: [kitchen({ headcount: 0 })] }, 'input.jobs.0.headcount'],
       ['an oversized department', { department: `${'x'.repeat(161)}` }, 'input.department'],
@@ -238,12 +253,14 @@ describe(JobCarvingResolver.name, () => {
         input: { department: 'Spoelkeuken', jobs: [kitchen({ title: 'Zelfstandig werkend kok', headcount: 2 })] },
       });
       expect(updated).toMatchObject({ department: 'Spoelkeuken', status: 'SUBMITTED', jobs: [{ title: 'Zelfstandig werkend kok', headcount: 2 }] });
+      const { updateJobCarvingRequest: reasoned } = await employerUser.data(UPDATE, { id: request.id, input: { reason: 'SHORTAGE' } });
+      expect(reasoned).toMatchObject({ reason: 'SHORTAGE', department: 'Spoelkeuken' });
       expect(Number((await t.dataSource.query('SELECT count(*) FROM job_carving_job WHERE request_id = $1', [request.id]))[0].count)).toBe(1);
     });
 
     it.each<[string, Record<string, unknown>, string]>([
       ['a department cleared with null', { department: null }, 'input.department'],
-      ['shares adding up to more than 100 %', { jobs: [kitchen({ tasks: [{ name: 'Alles', sharePercent: 100, complexity: 'SIMPLE' }, { name: 'Meer', sharePercent: 5, complexity: 'SIMPLE' }] })] }, 'input.jobs.0.tasks'],
+      ['shares adding up to more than 100 %', { jobs: [kitchen({ tasks: [{ name: 'Alles', sharePercent: 100, complexity: 'SIMPLE', splittable: true }, { name: 'Meer', sharePercent: 5, complexity: 'SIMPLE', splittable: true }] })] }, 'input.jobs.0.tasks'],
       ['an empty job list', { jobs: [] }, 'input.jobs'],
     ])('rejects %s and changes nothing', async (_case, input, field) => {
       const request = await ownRequest();
@@ -285,14 +302,23 @@ describe(JobCarvingResolver.name, () => {
     it('moves a request from analysis to a proposal the employer accepts, keeping the history', async () => {
       const request = await ownRequest();
       await am.data(CHANGE_STATUS, { id: request.id, status: 'ANALYSING' });
-      await am.data(CHANGE_STATUS, { id: request.id, status: 'PROPOSED', note: 'Een functie van 24 uur: afwassen en groente snijden.' });
+      const jobId = (await am.data(GET, { id: request.id })).jobCarvingRequest.jobs[0].id;
+      await am.data(ANALYSE, { id: request.id, input: { tasks: [{ jobId, taskIndex: 0, sharePercent: 30, complexity: 'SIMPLE', splittable: true }] } });
+      await am.data(PROPOSE, { id: request.id, input: { title: 'Spoelkeuken', description: 'Afwassen.', hoursPerWeek: 24, tasks: [{ jobId, taskIndex: 0 }] } });
       const { changeJobCarvingStatus } = await employerUser.data(CHANGE_STATUS, { id: request.id, status: 'ACCEPTED' });
       expect(changeJobCarvingStatus.status).toBe('ACCEPTED');
       expect(changeJobCarvingStatus.history).toEqual([
         expect.objectContaining({ fromStatus: 'SUBMITTED', toStatus: 'ANALYSING', note: null, changedByName: amUser.displayName }),
-        expect.objectContaining({ fromStatus: 'ANALYSING', toStatus: 'PROPOSED', note: 'Een functie van 24 uur: afwassen en groente snijden.' }),
+        expect.objectContaining({ fromStatus: 'ANALYSING', toStatus: 'PROPOSED', note: 'Voorstel: Spoelkeuken, 24 uur per week.' }),
         expect.objectContaining({ fromStatus: 'PROPOSED', toStatus: 'ACCEPTED', changedByName: employerUserRow.displayName }),
       ]);
+    });
+
+    it('sends ANALYSING → PROPOSED to proposing a composed role', async () => {
+      const request = await ownRequest({ status: 'ANALYSING', analysed: true });
+      const result = await am.request(CHANGE_STATUS, { id: request.id, status: 'PROPOSED', note: 'Voorstel' });
+      expect(codeOf(result)).toBe('CONFLICT');
+      expect((await stateOf(request.id)).status).toBe('ANALYSING');
     });
 
     it('lets the employer reject a proposal with a reason', async () => {
@@ -340,6 +366,193 @@ describe(JobCarvingResolver.name, () => {
       }
       expect((await stateOf(request.id)).status).toBe('PROPOSED');
       expect((await stateOf(archived.id)).status).toBe('SUBMITTED');
+    });
+  });
+
+  describe('recordJobCarvingAnalysis', () => {
+    const jobIdOf = async (id: string) => (await am.data(GET, { id })).jobCarvingRequest.jobs[0].id as string;
+    const analysisOf = async (id: string) =>
+      (await t.dataSource.query('SELECT analysis FROM job_carving_request WHERE id = $1', [id]))[0].analysis as unknown;
+
+    it('records the analysis of a SUBMITTED request and starts the analysis, with who and when in the history', async () => {
+      const request = await ownRequest();
+      const jobId = await jobIdOf(request.id);
+      const { recordJobCarvingAnalysis: analysed } = await am.data(ANALYSE, {
+        id: request.id,
+        input: {
+          summary: '  Een dag meegelopen.  ',
+          tasks: [
+            { jobId, taskIndex: 0, sharePercent: 35, complexity: 'SIMPLE', splittable: true },
+            { jobId, taskIndex: 1, sharePercent: 65, complexity: 'COMPLEX', splittable: false },
+          ],
+        },
+      });
+      expect(analysed).toMatchObject({
+        status: 'ANALYSING',
+        analysis: {
+          summary: 'Een dag meegelopen.',
+          recordedByName: amUser.displayName,
+          tasks: [
+            { jobId, taskIndex: 0, jobTitle: 'Medewerker keuken', taskName: 'Afwassen', sharePercent: 35, complexity: 'SIMPLE', splittable: true },
+            { jobId, taskIndex: 1, jobTitle: 'Medewerker keuken', taskName: 'Koken', sharePercent: 65, complexity: 'COMPLEX', splittable: false },
+          ],
+        },
+        history: [{ fromStatus: 'SUBMITTED', toStatus: 'ANALYSING', note: 'Taakanalyse vastgelegd.', changedByName: amUser.displayName }],
+      });
+      expect(new Date(analysed.analysis.recordedAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
+      expect((await employerUser.data(GET, { id: request.id })).jobCarvingRequest.analysis.tasks).toHaveLength(2);
+    });
+
+    it('replaces the analysis while ANALYSING without another status change', async () => {
+      const request = await ownRequest({ status: 'ANALYSING', analysed: true });
+      const jobId = await jobIdOf(request.id);
+      const { recordJobCarvingAnalysis: analysed } = await admin.data(ANALYSE, {
+        id: request.id,
+        input: { tasks: [{ jobId, taskIndex: 1, sharePercent: 20, complexity: 'MEDIUM', splittable: true }] },
+      });
+      expect(analysed).toMatchObject({ status: 'ANALYSING', history: [], analysis: { summary: '', tasks: [{ taskName: 'Koken', splittable: true }] } });
+    });
+
+    it.each<[string, (jobId: string) => Record<string, unknown>[], string]>([
+      ['no tasks', () => [], 'input.tasks'],
+      ['a job of another request', () => [{ jobId: UNKNOWN_ID, taskIndex: 0, sharePercent: 30, complexity: 'SIMPLE', splittable: true }], 'input.tasks.0.jobId'],
+      ['a task the job does not have', (jobId) => [{ jobId, taskIndex: 5, sharePercent: 30, complexity: 'SIMPLE', splittable: true }], 'input.tasks.0.taskIndex'],
+      [
+        'the same task twice',
+        (jobId) => [
+          { jobId, taskIndex: 0, sharePercent: 30, complexity: 'SIMPLE', splittable: true },
+          { jobId, taskIndex: 0, sharePercent: 30, complexity: 'SIMPLE', splittable: true },
+        ],
+        'input.tasks.1.taskIndex',
+      ],
+      ['a share of 0 %', (jobId) => [{ jobId, taskIndex: 0, sharePercent: 0, complexity: 'SIMPLE', splittable: true }], 'input.tasks.0.sharePercent'],
+      ['a missing "splittable"', (jobId) => [{ jobId, taskIndex: 0, sharePercent: 30, complexity: 'SIMPLE', splittable: null }], 'input.tasks[0].splittable'],
+    ])('rejects %s with BAD_USER_INPUT on the field and writes nothing', async (_case, tasksFor, field) => {
+      const request = await ownRequest();
+      const result = await am.request(ANALYSE, { id: request.id, input: { tasks: tasksFor(await jobIdOf(request.id)) } });
+      expect(codeOf(result)).toBe('BAD_USER_INPUT');
+      expect(fieldsOf(result)).toContain(field);
+      expect((await stateOf(request.id)).status).toBe('SUBMITTED');
+      expect(await analysisOf(request.id)).toBeNull();
+    });
+
+    it.each(['PROPOSED', 'ACCEPTED', 'VACANCY_CREATED', 'REJECTED'] as const)('answers CONFLICT for a %s request', async (status) => {
+      const request = await ownRequest({ status });
+      const input = { tasks: [{ jobId: await jobIdOf(request.id), taskIndex: 0, sharePercent: 30, complexity: 'SIMPLE', splittable: true }] };
+      expect(await am.errorCode(ANALYSE, { id: request.id, input })).toBe('CONFLICT');
+      expect(await analysisOf(request.id)).toBeNull();
+    });
+
+    it('answers NOT_FOUND, CONFLICT for an archived request, and FORBIDDEN for employer users and strangers', async () => {
+      const request = await ownRequest();
+      const archived = await ownRequest({ archivedAt: new Date() });
+      const input = { tasks: [{ jobId: await jobIdOf(request.id), taskIndex: 0, sharePercent: 30, complexity: 'SIMPLE', splittable: true }] };
+      expect(await am.errorCode(ANALYSE, { id: UNKNOWN_ID, input })).toBe('NOT_FOUND');
+      expect(await am.errorCode(ANALYSE, { id: archived.id, input })).toBe('CONFLICT');
+      for (const client of [employerUser, otherRegionAm, board, consultant]) {
+        expect(await client.errorCode(ANALYSE, { id: request.id, input })).toBe('FORBIDDEN');
+      }
+      expect(await analysisOf(request.id)).toBeNull();
+      expect((await stateOf(request.id)).status).toBe('SUBMITTED');
+    });
+  });
+
+  describe('proposeJobCarvingRole', () => {
+    const proposalOf = async (id: string) =>
+      (await t.dataSource.query('SELECT proposal FROM job_carving_request WHERE id = $1', [id]))[0].proposal as unknown;
+    const analysedRequest = async () => {
+      const request = await ownRequest({ status: 'ANALYSING', analysed: true });
+      const jobId = (await am.data(GET, { id: request.id })).jobCarvingRequest.jobs[0].id as string;
+      return { request, jobId };
+    };
+    const roleInput = (jobId: string, patch: Record<string, unknown> = {}) => ({
+      title: 'Medewerker spoelkeuken',
+      description: 'Afwassen voor de hele keuken.',
+      hoursPerWeek: 21.5,
+      tasks: [{ jobId, taskIndex: 0 }],
+      competences: [
+        { competenceCode: 'VOC_HOSP_DISHWASHING', minLevel: 2, requirement: 'REQUIRED' },
+        { competenceCode: 'WA_PUNCTUALITY', minLevel: 3, weight: 2, requirement: 'WISHED' },
+      ],
+      ...patch,
+    });
+
+    it('stores the composed role, moves the request to PROPOSED and shows it to the employer', async () => {
+      const { request, jobId } = await analysedRequest();
+      const { proposeJobCarvingRole: proposed } = await am.data(PROPOSE, { id: request.id, input: roleInput(jobId) });
+      expect(proposed).toMatchObject({
+        status: 'PROPOSED',
+        proposal: {
+          title: 'Medewerker spoelkeuken',
+          description: 'Afwassen voor de hele keuken.',
+          hoursPerWeek: 21.5,
+          proposedByName: amUser.displayName,
+          tasks: [{ jobId, taskIndex: 0, jobTitle: 'Medewerker keuken', taskName: 'Afwassen' }],
+          competences: [
+            { competenceCode: 'VOC_HOSP_DISHWASHING', minLevel: 2, weight: 3, requirement: 'REQUIRED' },
+            { competenceCode: 'WA_PUNCTUALITY', minLevel: 3, weight: 2, requirement: 'WISHED' },
+          ],
+        },
+        history: [{ fromStatus: 'ANALYSING', toStatus: 'PROPOSED', note: 'Voorstel: Medewerker spoelkeuken, 21,5 uur per week.', changedByName: amUser.displayName }],
+      });
+      expect(proposed.proposal.competences[0].competenceName).not.toBe('');
+      const seen = (await employerUser.data(GET, { id: request.id })).jobCarvingRequest;
+      expect(seen.proposal.title).toBe('Medewerker spoelkeuken');
+    });
+
+    it.each<[string, (jobId: string) => Record<string, unknown>, string]>([
+      ['a task the analysis did not carve out', (jobId) => ({ tasks: [{ jobId, taskIndex: 1 }] }), 'input.tasks.0.taskIndex'],
+      ['a task of another request', () => ({ tasks: [{ jobId: UNKNOWN_ID, taskIndex: 0 }] }), 'input.tasks.0.jobId'],
+      ['no tasks', () => ({ tasks: [] }), 'input.tasks'],
+      ['41 hours a week', () => ({ hoursPerWeek: 41 }), 'input.hoursPerWeek'],
+      ['a quarter hour', () => ({ hoursPerWeek: 20.25 }), 'input.hoursPerWeek'],
+      ['an empty title', () => ({ title: '' }), 'input.title'],
+      ['an empty proposal text', () => ({ description: '' }), 'input.description'],
+      ['an unknown competence', () => ({ competences: [{ competenceCode: 'WA_FLYING', minLevel: 2, requirement: 'REQUIRED' }] }), 'input.competences.0.competenceCode'],
+      [
+        'a competence twice',
+        () => ({
+          competences: [
+            { competenceCode: 'WA_PUNCTUALITY', minLevel: 2, requirement: 'REQUIRED' },
+            { competenceCode: 'WA_PUNCTUALITY', minLevel: 3, requirement: 'WISHED' },
+          ],
+        }),
+        'input.competences.1.competenceCode',
+      ],
+      ['a level of 6', () => ({ competences: [{ competenceCode: 'WA_PUNCTUALITY', minLevel: 6, requirement: 'REQUIRED' }] }), 'input.competences.0.minLevel'],
+    ])('rejects %s with BAD_USER_INPUT on the field and writes nothing', async (_case, patchFor, field) => {
+      const { request, jobId } = await analysedRequest();
+      const result = await am.request(PROPOSE, { id: request.id, input: roleInput(jobId, patchFor(jobId)) });
+      expect(codeOf(result)).toBe('BAD_USER_INPUT');
+      expect(fieldsOf(result)).toContain(field);
+      expect((await stateOf(request.id)).status).toBe('ANALYSING');
+      expect(await proposalOf(request.id)).toBeNull();
+    });
+
+    it('answers CONFLICT while no analysis is recorded', async () => {
+      const request = await ownRequest({ status: 'ANALYSING' });
+      const jobId = (await am.data(GET, { id: request.id })).jobCarvingRequest.jobs[0].id as string;
+      const result = await am.request(PROPOSE, { id: request.id, input: roleInput(jobId) });
+      expect(codeOf(result)).toBe('CONFLICT');
+      expect(result.errors?.[0]?.message).toMatch(/taakanalyse/);
+      expect(await proposalOf(request.id)).toBeNull();
+    });
+
+    it.each(['SUBMITTED', 'PROPOSED', 'ACCEPTED', 'REJECTED'] as const)('answers CONFLICT for a %s request', async (status) => {
+      const request = await ownRequest({ status, analysed: true });
+      const jobId = (await am.data(GET, { id: request.id })).jobCarvingRequest.jobs[0].id as string;
+      expect(await am.errorCode(PROPOSE, { id: request.id, input: roleInput(jobId) })).toBe('CONFLICT');
+      expect((await stateOf(request.id)).status).toBe(status);
+      expect(await proposalOf(request.id)).toBeNull();
+    });
+
+    it('refuses an employer user composing a role, and other regions, consultants and board members', async () => {
+      const { request, jobId } = await analysedRequest();
+      for (const client of [employerUser, otherRegionAm, board, consultant]) {
+        expect(await client.errorCode(PROPOSE, { id: request.id, input: roleInput(jobId) })).toBe('FORBIDDEN');
+      }
+      expect(await am.errorCode(PROPOSE, { id: UNKNOWN_ID, input: roleInput(jobId) })).toBe('NOT_FOUND');
+      expect((await stateOf(request.id)).status).toBe('ANALYSING');
     });
   });
 

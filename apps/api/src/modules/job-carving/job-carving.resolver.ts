@@ -8,10 +8,13 @@ import {
   ChangeJobCarvingStatusArgs,
   CreateVacancyFromJobCarvingArgs,
   JobCarvingRequestsArgs,
+  ProposeJobCarvingRoleArgs,
+  RecordJobCarvingAnalysisArgs,
   UpdateJobCarvingRequestArgs,
 } from './dto/job-carving.args.js';
 import { SubmitJobCarvingRequestInput } from './dto/job-carving.input.js';
 import { JobCarvingRequestConnection, JobCarvingRequestModel } from './dto/job-carving.model.js';
+import { JobCarvingProposalService } from './job-carving-proposal.service.js';
 import { JobCarvingWorkflowService } from './job-carving-workflow.service.js';
 import { toJobCarvingRequestModel } from './job-carving.mapper.js';
 import { JobCarvingService } from './job-carving.service.js';
@@ -21,6 +24,7 @@ export class JobCarvingResolver {
   constructor(
     private readonly service: JobCarvingService,
     private readonly workflow: JobCarvingWorkflowService,
+    private readonly proposals: JobCarvingProposalService,
   ) {}
 
   @Roles('ACCOUNT_MANAGER', 'ADMIN', 'EMPLOYER_USER')
@@ -53,6 +57,22 @@ export class JobCarvingResolver {
   })
   async changeJobCarvingStatus(@CurrentUser() viewer: Viewer, @Args() { id, status, note }: ChangeJobCarvingStatusArgs): Promise<JobCarvingRequestModel> {
     return toJobCarvingRequestModel(await this.workflow.changeStatus(viewer, id, status, note ?? null));
+  }
+
+  @Roles('ACCOUNT_MANAGER', 'ADMIN')
+  @Mutation(() => JobCarvingRequestModel, {
+    description: 'Records (or replaces) the task analysis; a SUBMITTED request moves to ANALYSING.',
+  })
+  async recordJobCarvingAnalysis(@CurrentUser() viewer: Viewer, @Args() { id, input }: RecordJobCarvingAnalysisArgs): Promise<JobCarvingRequestModel> {
+    return toJobCarvingRequestModel(await this.proposals.recordAnalysis(viewer, id, input));
+  }
+
+  @Roles('ACCOUNT_MANAGER', 'ADMIN')
+  @Mutation(() => JobCarvingRequestModel, {
+    description: 'Proposes the composed carved role to the employer: ANALYSING → PROPOSED, after the analysis.',
+  })
+  async proposeJobCarvingRole(@CurrentUser() viewer: Viewer, @Args() { id, input }: ProposeJobCarvingRoleArgs): Promise<JobCarvingRequestModel> {
+    return toJobCarvingRequestModel(await this.proposals.propose(viewer, id, input));
   }
 
   @Roles('ACCOUNT_MANAGER', 'ADMIN')

@@ -60,6 +60,7 @@ export class JobCarvingService {
       const request = await manager.getRepository(JobCarvingRequestEntity).save({
         employerId: employer.id,
         department: input.department.trim(),
+        reason: input.reason,
         notes: input.notes.trim(),
         status: 'SUBMITTED',
         submittedById: viewer.userId,
@@ -85,6 +86,7 @@ export class JobCarvingService {
         { id, status: 'SUBMITTED' },
         {
           ...(input.department !== undefined && { department: input.department.trim() }),
+          ...(input.reason !== undefined && { reason: input.reason }),
           ...(input.notes !== undefined && { notes: input.notes.trim() }),
           updatedAt: new Date(),
         },
@@ -110,7 +112,12 @@ export class JobCarvingService {
         requestId,
         title: job.title.trim(),
         headcount: job.headcount,
-        tasks: job.tasks.map((task) => ({ name: task.name.trim(), sharePercent: task.sharePercent, complexity: task.complexity })),
+        tasks: job.tasks.map((task) => ({
+          name: task.name.trim(),
+          sharePercent: task.sharePercent,
+          complexity: task.complexity,
+          splittable: task.splittable,
+        })),
       })),
     );
   }

@@ -1,7 +1,9 @@
 import {
+  CONSENT_METHODS,
   CONSENT_STATUSES,
   TRANSPORT_MODES,
   WORK_SECTORS,
+  type ConsentMethod,
   type ConsentStatus,
   type TransportMode,
   type WorkSector,
@@ -155,6 +157,24 @@ export class JobSeekerEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   consentUpdatedAt!: Date | null;
+
+  /** The day the current status took effect: consent given (GRANTED) or withdrawn (WITHDRAWN). */
+  @Column({ type: 'date', nullable: true })
+  consentEffectiveOn!: string | null;
+
+  @Column({ type: 'enum', enum: CONSENT_METHODS, enumName: 'consent_method', nullable: true })
+  consentMethod!: ConsentMethod | null;
+
+  /** From this day on a GRANTED consent counts as not given; null: until withdrawn. */
+  @Column({ type: 'date', nullable: true })
+  consentExpiresOn!: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  consentRecordedById!: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'consent_recorded_by_id', foreignKeyConstraintName: 'job_seeker_consent_recorded_by_id_fkey' })
+  consentRecordedBy!: Relation<UserEntity> | null;
 
   @Column({ type: 'date', nullable: true })
   availabilityConfirmedAt!: string | null;

@@ -7,6 +7,11 @@ export const FIELD_MESSAGES = {
   consultant: 'Kies een consulent die werkt in de regio van de gemeente van het dossier.',
   unknownCompetence: 'Deze competentie kennen we niet (of ze is gearchiveerd).',
   duplicateCompetence: 'Deze competentie staat er al in.',
+  consentMethod: 'Kies hoe de inwoner toestemming gaf.',
+  consentEffectiveInFuture: 'De datum mag niet in de toekomst liggen.',
+  consentExpiryRequired: 'Vul in tot wanneer de toestemming geldt.',
+  consentExpiryTooEarly: 'De toestemming moet na vandaag en na de datum van geven verlopen.',
+  consentExpiryOnWithdrawal: 'Een ingetrokken toestemming heeft geen verloopdatum.',
 };
 
 export const JobSeekerErrors = {

@@ -1,11 +1,20 @@
-import { COMPETENCE_GROUPS, earningCapacityBand, formatPostcode, isJongere, type IsoDate } from '@werkbrug/domain-rules';
+import {
+  COMPETENCE_GROUPS,
+  earningCapacityBand,
+  formatPostcode,
+  isAvailabilityStale,
+  isConsentExpired,
+  isJongere,
+  type IsoDate,
+} from '@werkbrug/domain-rules';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { toMunicipalityModel } from '../region/region.mapper.js';
 import { todayInNetherlands } from './calendar.js';
 import { assertCanReadFiles, canSeeMaskedBsn, isFileOwner } from './job-seeker-access.js';
+import type { JobSeekerConsentChangeEntity } from './job-seeker-consent.entity.js';
 import type { JobSeekerCompetenceEntity } from './job-seeker.entity.js';
 import type { JobSeekerRecord } from './job-seeker.repository.js';
-import { JobSeekerCompetenceModel, JobSeekerModel } from './dto/job-seeker.model.js';
+import { JobSeekerCompetenceModel, JobSeekerConsentChangeModel, JobSeekerModel } from './dto/job-seeker.model.js';
 
 /** The masked BSN as the domain shows it ('*******82'), built from the two digits the repository reads. */
 const maskedBsn = (lastDigits: string) => `*******${lastDigits}`;
@@ -62,7 +71,13 @@ export function toJobSeekerModel(record: JobSeekerRecord, viewer: Viewer, today:
     workLimitations: isFileOwner(viewer, record) ? record.workLimitations : null,
     consentStatus: record.consentStatus,
     consentUpdatedAt: record.consentUpdatedAt,
+    consentEffectiveOn: record.consentEffectiveOn,
+    consentMethod: record.consentMethod,
+    consentExpiresOn: record.consentExpiresOn,
+    consentExpired: record.consentStatus === 'GRANTED' && isConsentExpired(record.consentExpiresOn, today),
+    consentRecordedBy: record.consentRecordedBy?.displayName ?? null,
     availabilityConfirmedAt: record.availabilityConfirmedAt,
+    availabilityStale: isAvailabilityStale(record.availabilityConfirmedAt, today),
     competences: [...(record.competences ?? [])]
       .sort(
         (a, b) =>
@@ -75,3 +90,15 @@ export function toJobSeekerModel(record: JobSeekerRecord, viewer: Viewer, today:
     archivedAt: record.archivedAt,
   });
 }
+
+/** Expects recordedBy loaded. */
+export const toConsentChangeModel = (row: JobSeekerConsentChangeEntity): JobSeekerConsentChangeModel =>
+  Object.assign(new JobSeekerConsentChangeModel(), {
+    id: row.id,
+    status: row.status,
+    method: row.method,
+    effectiveOn: row.effectiveOn,
+    expiresOn: row.expiresOn,
+    recordedBy: row.recordedBy?.displayName ?? null,
+    recordedAt: row.recordedAt,
+  });

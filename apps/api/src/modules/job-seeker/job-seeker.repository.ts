@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
+  availabilityStaleCutoff,
   EARNING_CAPACITY_BAND_RANGES,
   type ConsentStatus,
   type Level,
@@ -15,6 +16,7 @@ import { AccessLogService } from '../audit/access-log.service.js';
 import { IDENTITY_REVEALED_STATUSES } from '../introduction/introduction-status.js';
 import { IntroductionEntity } from '../introduction/introduction.entity.js';
 import { escapeLike } from '../region/region.service.js';
+import { todayInNetherlands } from './calendar.js';
 import { assertCanKeepFiles, assertCanReadFiles, canSeeMaskedBsn } from './job-seeker-access.js';
 import { JobSeekerEntity } from './job-seeker.entity.js';
 import { JobSeekerErrors } from './job-seeker.exception.js';
@@ -34,6 +36,8 @@ export interface JobSeekerPlacement {
   regionCode: string;
   consultantId: string | null;
   archivedAt: Date | null;
+  /** When the file was opened; nothing about the person can be recorded before it. */
+  createdAt: Date;
 }
 
 /** What an employer learns about a job-seeker once consent was given and the introduction made. */
@@ -61,6 +65,16 @@ export interface JobSeekerFacts {
   hasIndicatieBeschutWerk: boolean;
 }
 
+/** Non-displayed facts for an anonymous candidate's start perspective and possible instruments. */
+export interface ProspectFactsRow {
+  earningCapacityPercent: number;
+  loonwaardePercent: number | null;
+  doelgroepregister: boolean;
+  indicatieBeschutWerk: boolean;
+  clientProfile: number | null;
+  perspectiveGroup: number | null;
+}
+
 /**
  * A job-seeker as the matching engine needs them: competences, flags, hours, travel, preferences,
  * consent, availability, perspective, where they live as a PC4 centroid, and the region of the
@@ -83,6 +97,8 @@ export interface MatchingProfile {
   doelgroepregister: boolean;
   indicatieBeschutWerk: boolean;
   consentStatus: ConsentStatus;
+  /** ISO date (yyyy-mm-dd) from which a GRANTED consent no longer holds; null when it does not expire. */
+  consentExpiresOn: string | null;
   /** ISO date (yyyy-mm-dd) or null when never confirmed. */
   availabilityConfirmedAt: string | null;
   clientProfile: number | null;
@@ -105,6 +121,7 @@ interface MatchingProfileRow {
   doelgroepregister: boolean;
   indicatie_beschut_werk: boolean;
   consent_status: ConsentStatus;
+  consent_expires_on: string | null;
   availability_confirmed_at: string | null;
   client_profile: number | null;
   perspective_group: number | null;
@@ -183,6 +200,18 @@ export class JobSeekerRepository {
   }
 
   /**
+   * How many of the viewer's files pass the filters. Reads no personal data (only the count leaves
+   * the database), so writes no log row.
+   */
+  async count(viewer: Viewer, filters: Omit<JobSeekerFilters, 'sort'>): Promise<number> {
+    assertCanReadFiles(viewer);
+    if (filters.minLevel != null && !filters.competenceCode) throw JobSeekerErrors.minLevelWithoutCompetence('minLevel');
+    const query = this.inScope(this.seekers.createQueryBuilder('seeker'), viewer);
+    applyFilters(query, filters);
+    return query.getCount();
+  }
+
+  /**
    * Where a file sits, for a consultant about to change it: NOT_FOUND, or FORBIDDEN for other roles
    * and other regions. Reads no personal data, so writes no log row.
    */
@@ -191,7 +220,7 @@ export class JobSeekerRepository {
     const seeker = await this.seekers
       .createQueryBuilder('seeker')
       .innerJoin('seeker.municipality', 'municipality')
-      .select(['seeker.id', 'seeker.municipalityCode', 'seeker.consultantId', 'seeker.archivedAt'])
+      .select(['seeker.id', 'seeker.municipalityCode', 'seeker.consultantId', 'seeker.archivedAt', 'seeker.createdAt'])
       .addSelect(['municipality.code', 'municipality.regionCode'])
       .where('seeker.id = :id', { id })
       .getOne();
@@ -203,6 +232,7 @@ export class JobSeekerRepository {
       regionCode: seeker.municipality.regionCode,
       consultantId: seeker.consultantId,
       archivedAt: seeker.archivedAt,
+      createdAt: seeker.createdAt,
     };
   }
 
@@ -273,6 +303,24 @@ export class JobSeekerRepository {
   }
 
   /**
+   * The facts behind an anonymous candidate's start perspective and possible instruments (see
+   * matching/candidate-prospects.ts). Like findRuleFacts these are not returned to a client as such:
+   * only the derived label and instrument codes are, so the read is not logged.
+   */
+  async findProspectFacts(ids: readonly string[]): Promise<Map<string, ProspectFactsRow>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    const rows: (ProspectFactsRow & { id: string })[] = await this.seekers.manager.query(
+      `SELECT id, earning_capacity_percent AS "earningCapacityPercent", loonwaarde_percent AS "loonwaardePercent",
+              doelgroepregister, indicatie_beschut_werk AS "indicatieBeschutWerk",
+              client_profile AS "clientProfile", perspective_group AS "perspectiveGroup"
+         FROM job_seeker WHERE id = ANY($1::uuid[])`,
+      [unique],
+    );
+    return new Map(rows.map(({ id, ...facts }) => [id, facts]));
+  }
+
+  /**
    * System processing, not a viewer's read: the matching features of every active file (not
    * archived) whose municipality lies in an active region, or of those among `ids`. Holds no name,
    * BSN, contact, full postcode, birth date or health data and never reaches a client as such (the
@@ -292,6 +340,7 @@ export class JobSeekerRepository {
               job_seeker.transport_modes::text[] AS transport_modes,
               job_seeker.sector_preferences::text[] AS sector_preferences,
               job_seeker.doelgroepregister, job_seeker.indicatie_beschut_werk, job_seeker.consent_status,
+              to_char(job_seeker.consent_expires_on, 'YYYY-MM-DD') AS consent_expires_on,
               to_char(job_seeker.availability_confirmed_at, 'YYYY-MM-DD') AS availability_confirmed_at,
               job_seeker.client_profile, job_seeker.perspective_group
          FROM job_seeker
@@ -321,6 +370,7 @@ export class JobSeekerRepository {
       doelgroepregister: row.doelgroepregister,
       indicatieBeschutWerk: row.indicatie_beschut_werk,
       consentStatus: row.consent_status,
+      consentExpiresOn: row.consent_expires_on,
       availabilityConfirmedAt: row.availability_confirmed_at,
       clientProfile: row.client_profile,
       perspectiveGroup: row.perspective_group,
@@ -347,6 +397,8 @@ export class JobSeekerRepository {
       .addSelect('municipality')
       .leftJoin('seeker.consultant', 'consultant')
       .addSelect(['consultant.id', 'consultant.displayName'])
+      .leftJoin('seeker.consentRecordedBy', 'consentRecordedBy')
+      .addSelect(['consentRecordedBy.id', 'consentRecordedBy.displayName'])
       .leftJoinAndSelect('seeker.competences', 'seekerCompetence')
       .leftJoinAndSelect('seekerCompetence.competence', 'competence')
       .andWhere('seeker.id IN (:...wanted)', { wanted })
@@ -373,7 +425,7 @@ export class JobSeekerRepository {
   }
 }
 
-function applyFilters(query: SelectQueryBuilder<JobSeekerEntity>, filters: JobSeekerFilters): void {
+function applyFilters(query: SelectQueryBuilder<JobSeekerEntity>, filters: Omit<JobSeekerFilters, 'sort'>): void {
   if (!filters.includeArchived) query.andWhere('seeker.archivedAt IS NULL');
   if (filters.regionCode) query.andWhere('municipality.regionCode = :regionCode', { regionCode: filters.regionCode });
   if (filters.municipalityCode) {
@@ -387,6 +439,12 @@ function applyFilters(query: SelectQueryBuilder<JobSeekerEntity>, filters: JobSe
     query.andWhere('seeker.indicatieBeschutWerk = :beschut', { beschut: filters.indicatieBeschutWerk });
   }
   if (filters.consentStatus) query.andWhere('seeker.consentStatus = :consentStatus', { consentStatus: filters.consentStatus });
+  if (filters.availabilityStale != null) {
+    const stale = 'seeker.availabilityConfirmedAt IS NULL OR seeker.availabilityConfirmedAt <= :staleCutoff';
+    query.andWhere(filters.availabilityStale ? `(${stale})` : `NOT (${stale})`, {
+      staleCutoff: availabilityStaleCutoff(todayInNetherlands()),
+    });
+  }
   if (filters.earningCapacityBand) {
     const { from, to } = EARNING_CAPACITY_BAND_RANGES[filters.earningCapacityBand];
     // Each band holds its lower bound, not its upper one; 100 % belongs to the top band.

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { createEmployer, createJobSeeker, freshBsn } from '../../../test/factories.js';
 import { createTestApp, createUser, unique, type GraphQLClient, type TestApp } from '../../../test/test-app.js';
 import type { UserEntity } from '../user/user.entity.js';
+import { addDays, addMonths } from '@werkbrug/domain-rules';
 import { todayInNetherlands } from './calendar.js';
 import { JobSeekerResolver } from './job-seeker.resolver.js';
 
@@ -28,8 +29,17 @@ const UPDATE = `mutation UpdateJobSeeker($id: ID!, $input: UpdateJobSeekerInput!
 const SET_COMPETENCES = `mutation SetJobSeekerCompetences($id: ID!, $competences: [JobSeekerCompetenceInput!]!) {
   setJobSeekerCompetences(id: $id, competences: $competences) { id updatedAt competences { competence { code } level assessedAt } }
 }`;
-const CONSENT = `mutation RecordJobSeekerConsent($id: ID!, $status: ConsentStatus!) {
-  recordJobSeekerConsent(id: $id, status: $status) { id consentStatus consentUpdatedAt }
+const CONSENT = `mutation RecordJobSeekerConsent($id: ID!, $status: ConsentStatus!, $method: ConsentMethod, $effectiveOn: String,
+  $expiresOn: String) {
+  recordJobSeekerConsent(id: $id, status: $status, method: $method, effectiveOn: $effectiveOn, expiresOn: $expiresOn) {
+    id consentStatus consentUpdatedAt consentEffectiveOn consentMethod consentExpiresOn consentExpired consentRecordedBy
+    consentHistory { status method effectiveOn expiresOn recordedBy recordedAt }
+  }
+}`;
+const STALE_LIST = `query StaleJobSeekers($consultantId: ID, $availabilityStale: Boolean) {
+  jobSeekers(consultantId: $consultantId, availabilityStale: $availabilityStale, first: 50) {
+    totalCount nodes { id availabilityConfirmedAt availabilityStale }
+  }
 }`;
 const CONFIRM = `mutation ConfirmJobSeekerAvailability($id: ID!) { confirmJobSeekerAvailability(id: $id) { id availabilityConfirmedAt } }`;
 const ARCHIVE = `mutation ArchiveJobSeeker($id: ID!) { archiveJobSeeker(id: $id) { id archivedAt } }`;
@@ -671,35 +681,143 @@ describe(JobSeekerResolver.name, () => {
   });
 
   describe('recordJobSeekerConsent', () => {
-    it('records consent granted and withdrawn, with the moment', async () => {
+    const today = () => todayInNetherlands();
+    const grant = (patch: Record<string, unknown> = {}) => ({
+      status: 'GRANTED',
+      method: 'IN_WRITING',
+      effectiveOn: addDays(today(), -2),
+      expiresOn: addMonths(today(), 12),
+      ...patch,
+    });
+
+    it('records consent with the day, how, until when and by whom, and keeps every change in the history', async () => {
       const { id } = await createJobSeeker(t.dataSource, { consultantId: owner.id });
-      const granted = (await ownerClient.data(CONSENT, { id, status: 'GRANTED' })).recordJobSeekerConsent;
-      expect(granted).toMatchObject({ consentStatus: 'GRANTED', consentUpdatedAt: expect.any(String) });
-      const withdrawn = (await ownerClient.data(CONSENT, { id, status: 'WITHDRAWN' })).recordJobSeekerConsent;
-      expect(withdrawn.consentStatus).toBe('WITHDRAWN');
+      const granted = (await ownerClient.data(CONSENT, { id, ...grant() })).recordJobSeekerConsent;
+      expect(granted).toMatchObject({
+        consentStatus: 'GRANTED',
+        consentUpdatedAt: expect.any(String),
+        consentEffectiveOn: addDays(today(), -2),
+        consentMethod: 'IN_WRITING',
+        consentExpiresOn: addMonths(today(), 12),
+        consentExpired: false,
+        consentRecordedBy: owner.displayName,
+      });
+      const withdrawn = (await colleagueClient.data(CONSENT, { id, status: 'WITHDRAWN', method: 'PHONE' })).recordJobSeekerConsent;
+      expect(withdrawn).toMatchObject({
+        consentStatus: 'WITHDRAWN',
+        consentEffectiveOn: today(),
+        consentMethod: 'PHONE',
+        consentExpiresOn: null,
+        consentRecordedBy: colleague.displayName,
+      });
+      expect(withdrawn.consentHistory).toEqual([
+        { status: 'WITHDRAWN', method: 'PHONE', effectiveOn: today(), expiresOn: null, recordedBy: colleague.displayName, recordedAt: expect.any(String) },
+        {
+          status: 'GRANTED',
+          method: 'IN_WRITING',
+          effectiveOn: addDays(today(), -2),
+          expiresOn: addMonths(today(), 12),
+          recordedBy: owner.displayName,
+          recordedAt: expect.any(String),
+        },
+      ]);
       expect(Date.parse(withdrawn.consentUpdatedAt)).toBeGreaterThanOrEqual(Date.parse(granted.consentUpdatedAt));
       expect((await accessLog(t.dataSource, id)).map((row) => row.purpose)).toEqual(['recordJobSeekerConsent', 'recordJobSeekerConsent']);
     });
 
-    it('refuses NOT_ASKED with BAD_USER_INPUT', async () => {
+    it('shows an account manager the history of a file of the region', async () => {
+      const { id } = await createJobSeeker(t.dataSource, { consultantId: owner.id });
+      await ownerClient.data(CONSENT, { id, ...grant() });
+      const { jobSeeker } = await amClient.data('query($id: ID!) { jobSeeker(id: $id) { consentHistory { status } } }', { id });
+      expect(jobSeeker.consentHistory).toEqual([{ status: 'GRANTED' }]);
+    });
+
+    it('reports a GRANTED consent past its expiry date as expired', async () => {
+      const { id } = await createJobSeeker(t.dataSource, {
+        consultantId: owner.id,
+        consentStatus: 'GRANTED',
+        consentEffectiveOn: addMonths(todayInNetherlands(), -13),
+        consentExpiresOn: todayInNetherlands(),
+      });
+      expect((await ownerClient.data(GET.replace(FIELDS, 'consentExpired'), { id })).jobSeeker.consentExpired).toBe(true);
+    });
+
+    it.each([
+      ['NOT_ASKED', { status: 'NOT_ASKED' }, ['status']],
+      ['GRANTED without how or until when', { status: 'GRANTED' }, ['method', 'expiresOn']],
+      ['a date in the future', grant({ effectiveOn: addDays(todayInNetherlands(), 1) }), ['effectiveOn']],
+      ['an expiry today', grant({ expiresOn: todayInNetherlands() }), ['expiresOn']],
+      ['an expiry before the day it was given', grant({ effectiveOn: addDays(todayInNetherlands(), -10), expiresOn: addDays(todayInNetherlands(), -11) }), ['expiresOn']],
+      ['a withdrawal with an expiry', { status: 'WITHDRAWN', expiresOn: addMonths(todayInNetherlands(), 1) }, ['expiresOn']],
+      ['a malformed date', grant({ expiresOn: '31-12-2030' }), ['expiresOn']],
+      ['an unknown method', grant({ method: 'TELEPATHY' }), null],
+    ])('refuses %s with BAD_USER_INPUT and changes nothing', async (_case, change, fields) => {
       const { id } = await createJobSeeker(t.dataSource, { consultantId: owner.id, consentStatus: 'GRANTED' });
-      const result = await ownerClient.request(CONSENT, { id, status: 'NOT_ASKED' });
-      expect(result.errors?.[0]?.extensions?.fields).toEqual([{ field: 'status', message: expect.any(String) }]);
+      const result = await ownerClient.request(CONSENT, { id, ...change });
+      expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      if (fields) expect(result.errors?.[0]?.extensions?.fields?.map((f) => f.field)).toEqual(fields);
       expect((await fileRow(t.dataSource, id)).consent_status).toBe('GRANTED');
+      expect(await t.dataSource.query('SELECT 1 FROM job_seeker_consent_change WHERE job_seeker_id = $1', [id])).toEqual([]);
     });
 
     it('lets consent be withdrawn on an archived file but not granted', async () => {
       const { id } = await createJobSeeker(t.dataSource, { consultantId: owner.id, consentStatus: 'GRANTED', archivedAt: new Date() });
-      expect(await ownerClient.errorCode(CONSENT, { id, status: 'GRANTED' })).toBe('CONFLICT');
+      expect(await ownerClient.errorCode(CONSENT, { id, ...grant() })).toBe('CONFLICT');
       expect((await ownerClient.data(CONSENT, { id, status: 'WITHDRAWN' })).recordJobSeekerConsent.consentStatus).toBe('WITHDRAWN');
     });
 
-    it('answers NOT_FOUND, and FORBIDDEN for an account manager and a consultant of another region', async () => {
+    it('answers NOT_FOUND, and FORBIDDEN for everyone but consultants of the region', async () => {
       const { id } = await createJobSeeker(t.dataSource, { consultantId: owner.id });
-      expect(await ownerClient.errorCode(CONSENT, { id: UNKNOWN_ID, status: 'GRANTED' })).toBe('NOT_FOUND');
-      expect(await amClient.errorCode(CONSENT, { id, status: 'GRANTED' })).toBe('FORBIDDEN');
-      expect(await strangerClient.errorCode(CONSENT, { id, status: 'GRANTED' })).toBe('FORBIDDEN');
+      expect(await ownerClient.errorCode(CONSENT, { id: UNKNOWN_ID, ...grant() })).toBe('NOT_FOUND');
+      for (const client of [amClient, strangerClient, adminClient, boardClient, employerClient]) {
+        expect(await client.errorCode(CONSENT, { id, ...grant() })).toBe('FORBIDDEN');
+      }
       expect((await fileRow(t.dataSource, id)).consent_status).toBe('NOT_ASKED');
+    });
+  });
+
+  describe('the availabilityStale filter', () => {
+    it('lists files never confirmed or not for 90 days, counted against today in the Netherlands', async () => {
+      const consultant = await createUser(t.dataSource, { role: 'CONSULTANT', regionCodes: ['AM12'] });
+      const today = todayInNetherlands();
+      const [never, ninety, eightyNine, fresh] = await Promise.all(
+        [null, addDays(today, -90), addDays(today, -89), today].map((availabilityConfirmedAt) =>
+          createJobSeeker(t.dataSource, { consultantId: consultant.id, availabilityConfirmedAt }),
+        ),
+      );
+      const stale = (await amClient.data(STALE_LIST, { consultantId: consultant.id, availabilityStale: true })).jobSeekers;
+      expect(stale.totalCount).toBe(2);
+      expect(stale.nodes.map((node: { id: string }) => node.id).sort()).toEqual([never.id, ninety.id].sort());
+      expect(stale.nodes.every((node: { availabilityStale: boolean }) => node.availabilityStale)).toBe(true);
+      const current = (await amClient.data(STALE_LIST, { consultantId: consultant.id, availabilityStale: false })).jobSeekers;
+      expect(current.nodes.map((node: { id: string }) => node.id).sort()).toEqual([eightyNine.id, fresh.id].sort());
+      expect((await amClient.data(STALE_LIST, { consultantId: consultant.id })).jobSeekers.totalCount).toBe(4);
+    });
+
+    it('counts the files to follow up without reading (or logging) any file', async () => {
+      const consultant = await createUser(t.dataSource, { role: 'CONSULTANT', regionCodes: ['AM12'] });
+      const stale = await createJobSeeker(t.dataSource, { consultantId: consultant.id, availabilityConfirmedAt: null });
+      await createJobSeeker(t.dataSource, { consultantId: consultant.id, availabilityConfirmedAt: todayInNetherlands() });
+      const COUNT = 'query($consultantId: ID, $stale: Boolean) { jobSeekerCount(consultantId: $consultantId, availabilityStale: $stale) }';
+      expect((await amClient.data(COUNT, { consultantId: consultant.id, stale: true })).jobSeekerCount).toBe(1);
+      expect((await amClient.data(COUNT, { consultantId: consultant.id })).jobSeekerCount).toBe(2);
+      expect((await strangerClient.data(COUNT, { consultantId: consultant.id, stale: true })).jobSeekerCount).toBe(0);
+      expect(await accessLog(t.dataSource, stale.id)).toEqual([]);
+      for (const client of [adminClient, boardClient, employerClient]) {
+        expect(await client.errorCode(COUNT, { stale: true })).toBe('FORBIDDEN');
+      }
+    });
+
+    it('drops a file from the follow-up list once its availability is confirmed', async () => {
+      const consultant = await createUser(t.dataSource, { role: 'CONSULTANT', regionCodes: ['AM12'] });
+      const { id } = await createJobSeeker(t.dataSource, { consultantId: consultant.id, availabilityConfirmedAt: null });
+      expect((await ownerClient.data(STALE_LIST, { consultantId: consultant.id, availabilityStale: true })).jobSeekers.totalCount).toBe(1);
+      await ownerClient.data(CONFIRM, { id });
+      expect((await ownerClient.data(STALE_LIST, { consultantId: consultant.id, availabilityStale: true })).jobSeekers.totalCount).toBe(0);
+    });
+
+    it('refuses a non-boolean with BAD_USER_INPUT', async () => {
+      expect(await amClient.errorCode(STALE_LIST, { availabilityStale: 'ja' })).toBe('BAD_USER_INPUT');
     });
   });
 

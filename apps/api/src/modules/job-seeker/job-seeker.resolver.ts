@@ -1,20 +1,21 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles } from '../../common/auth/audience.decorator.js';
 import { CurrentUser } from '../../common/auth/current-user.decorator.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { IdArgs } from '../../common/graphql/id.args.js';
 import { mapConnection, type Connection } from '../../common/graphql/pagination.js';
 import { todayInNetherlands } from './calendar.js';
-import { toJobSeekerModel } from './job-seeker.mapper.js';
+import { toConsentChangeModel, toJobSeekerModel } from './job-seeker.mapper.js';
 import { JobSeekerService } from './job-seeker.service.js';
 import {
+  JobSeekerCountArgs,
   JobSeekersArgs,
   RecordJobSeekerConsentArgs,
   SetJobSeekerCompetencesArgs,
   UpdateJobSeekerArgs,
 } from './dto/job-seeker.args.js';
 import { CreateJobSeekerInput } from './dto/job-seeker.input.js';
-import { JobSeekerConnection, JobSeekerModel } from './dto/job-seeker.model.js';
+import { JobSeekerConnection, JobSeekerConsentChangeModel, JobSeekerModel } from './dto/job-seeker.model.js';
 
 /** Files are read by account managers and consultants of the region; only consultants change them. */
 @Resolver(() => JobSeekerModel)
@@ -26,6 +27,12 @@ export class JobSeekerResolver {
   async jobSeekers(@CurrentUser() viewer: Viewer, @Args() args: JobSeekersArgs): Promise<Connection<JobSeekerModel>> {
     const today = todayInNetherlands();
     return mapConnection(await this.service.list(viewer, args), (record) => toJobSeekerModel(record, viewer, today));
+  }
+
+  @Roles('ACCOUNT_MANAGER', 'CONSULTANT')
+  @Query(() => Int, { description: 'How many of your files pass the filters (e.g. availabilityStale: true for follow-up); reads no file.' })
+  async jobSeekerCount(@CurrentUser() viewer: Viewer, @Args() args: JobSeekerCountArgs): Promise<number> {
+    return this.service.count(viewer, args);
   }
 
   @Roles('ACCOUNT_MANAGER', 'CONSULTANT')
@@ -57,8 +64,14 @@ export class JobSeekerResolver {
 
   @Roles('CONSULTANT')
   @Mutation(() => JobSeekerModel, { description: 'Records that the job-seeker granted or withdrew consent to show an anonymised profile.' })
-  async recordJobSeekerConsent(@CurrentUser() viewer: Viewer, @Args() { id, status }: RecordJobSeekerConsentArgs): Promise<JobSeekerModel> {
-    return toJobSeekerModel(await this.service.recordConsent(viewer, id, status), viewer);
+  async recordJobSeekerConsent(@CurrentUser() viewer: Viewer, @Args() { id, ...change }: RecordJobSeekerConsentArgs): Promise<JobSeekerModel> {
+    return toJobSeekerModel(await this.service.recordConsent(viewer, id, change), viewer);
+  }
+
+  @Roles('ACCOUNT_MANAGER', 'CONSULTANT')
+  @ResolveField(() => [JobSeekerConsentChangeModel], { description: 'Every recorded change of the consent to be matched, newest first.' })
+  async consentHistory(@CurrentUser() viewer: Viewer, @Parent() jobSeeker: JobSeekerModel): Promise<JobSeekerConsentChangeModel[]> {
+    return (await this.service.consentHistory(viewer, jobSeeker.id)).map(toConsentChangeModel);
   }
 
   @Roles('CONSULTANT')

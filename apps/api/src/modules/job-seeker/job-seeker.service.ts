@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { normaliseBsn, type ConsentStatus } from '@werkbrug/domain-rules';
+import { normaliseBsn, type IsoDate } from '@werkbrug/domain-rules';
 import { DataSource, QueryFailedError, type Repository } from 'typeorm';
 import { assertRegion } from '../../common/auth/scope.js';
 import type { Viewer } from '../../common/auth/viewer.js';
@@ -9,12 +9,13 @@ import { DomainEvents } from '../../common/events/domain-events.js';
 import type { Connection } from '../../common/graphql/pagination.js';
 import { todayInNetherlands } from './calendar.js';
 import { recordFlagChanges } from './flag-history.js';
-import { assertCanKeepFiles, isFileOwner } from './job-seeker-access.js';
+import { assertCanKeepFiles, assertCanReadFiles, isFileOwner } from './job-seeker-access.js';
 import { JobSeekerReferences, type CompetenceRow } from './job-seeker-references.js';
+import { JobSeekerConsentChangeEntity } from './job-seeker-consent.entity.js';
 import { JobSeekerCompetenceEntity, JobSeekerEntity } from './job-seeker.entity.js';
 import { FIELD_MESSAGES, JobSeekerErrors } from './job-seeker.exception.js';
 import { JobSeekerRepository, type JobSeekerRecord } from './job-seeker.repository.js';
-import type { JobSeekersArgs } from './dto/job-seeker.args.js';
+import type { JobSeekerCountArgs, JobSeekersArgs, RecordJobSeekerConsentArgs } from './dto/job-seeker.args.js';
 import type {
   CreateJobSeekerInput,
   JobSeekerCompetenceInput,
@@ -23,6 +24,27 @@ import type {
 
 /** Trimmed text, or null when empty. */
 const text = (value: string | null | undefined) => value?.trim() || null;
+
+/**
+ * The rules of a consent change, by argument: given on a day not in the future; GRANTED says how
+ * and until when (after today and after the day it was given); WITHDRAWN has no expiry.
+ */
+export function consentErrors(
+  change: Pick<RecordJobSeekerConsentArgs, 'status' | 'method' | 'expiresOn'> & { effectiveOn: IsoDate },
+  today: IsoDate,
+): FieldError[] {
+  const errors: FieldError[] = [];
+  if (change.effectiveOn > today) errors.push({ field: 'effectiveOn', message: FIELD_MESSAGES.consentEffectiveInFuture });
+  if (change.status === 'GRANTED') {
+    if (!change.method) errors.push({ field: 'method', message: FIELD_MESSAGES.consentMethod });
+    if (!change.expiresOn) errors.push({ field: 'expiresOn', message: FIELD_MESSAGES.consentExpiryRequired });
+    else if (change.expiresOn <= today || change.expiresOn <= change.effectiveOn)
+      errors.push({ field: 'expiresOn', message: FIELD_MESSAGES.consentExpiryTooEarly });
+  } else if (change.expiresOn) {
+    errors.push({ field: 'expiresOn', message: FIELD_MESSAGES.consentExpiryOnWithdrawal });
+  }
+  return errors;
+}
 
 /**
  * The job-seeker file's use cases. Reads go through JobSeekerRepository (scoped and logged, with the
@@ -43,6 +65,10 @@ export class JobSeekerService {
     { first, after, ...filters }: JobSeekersArgs,
   ): Promise<Connection<JobSeekerRecord>> {
     return this.repository.findPage(viewer, filters, { first, after }, 'jobSeekers');
+  }
+
+  count(viewer: Viewer, filters: JobSeekerCountArgs): Promise<number> {
+    return this.repository.count(viewer, filters);
   }
 
   get(viewer: Viewer, id: string): Promise<JobSeekerRecord> {
@@ -242,16 +268,58 @@ export class JobSeekerService {
     return this.repository.findOne(viewer, id, 'setJobSeekerCompetences');
   }
 
-  /** Consent may always be withdrawn, also on an archived file; it is granted only on an active one. */
-  async recordConsent(viewer: Viewer, id: string, status: ConsentStatus): Promise<JobSeekerRecord> {
-    if (status === 'NOT_ASKED') throw JobSeekerErrors.consentNotRecordable('status');
+  /**
+   * Consent may always be withdrawn, also on an archived file; it is granted only on an active one,
+   * with how it was given and until when it holds. Every change is kept in the consent history;
+   * the domain event re-indexes the person at once (a withdrawal drops them from suggestions).
+   */
+  async recordConsent(
+    viewer: Viewer,
+    id: string,
+    change: Omit<RecordJobSeekerConsentArgs, 'id'>,
+  ): Promise<JobSeekerRecord> {
+    if (change.status === 'NOT_ASKED') throw JobSeekerErrors.consentNotRecordable('status');
+    const today = todayInNetherlands();
+    const effectiveOn = change.effectiveOn ?? today;
+    const errors = consentErrors({ ...change, effectiveOn }, today);
+    if (errors.length > 0) throw badInput(errors);
     const file = await this.repository.findForChange(viewer, id);
-    if (file.archivedAt && status === 'GRANTED') throw JobSeekerErrors.consentOnArchivedFile();
-    await this.dataSource
-      .getRepository(JobSeekerEntity)
-      .update(id, { consentStatus: status, consentUpdatedAt: new Date() });
+    if (file.archivedAt && change.status === 'GRANTED') throw JobSeekerErrors.consentOnArchivedFile();
+    const method = change.method ?? null;
+    const expiresOn = change.status === 'GRANTED' ? (change.expiresOn ?? null) : null;
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(JobSeekerEntity).update(id, {
+        consentStatus: change.status,
+        consentUpdatedAt: new Date(),
+        consentEffectiveOn: effectiveOn,
+        consentMethod: method,
+        consentExpiresOn: expiresOn,
+        consentRecordedById: viewer.userId,
+      });
+      await manager.getRepository(JobSeekerConsentChangeEntity).insert({
+        jobSeekerId: id,
+        status: change.status,
+        method,
+        effectiveOn,
+        expiresOn,
+        recordedById: viewer.userId,
+      });
+    });
     this.events.jobSeekerChanged(id);
     return this.repository.findOne(viewer, id, 'recordJobSeekerConsent');
+  }
+
+  /**
+   * The consent changes of a file the caller has just read through the repository (the parent
+   * JobSeeker, scoped and logged), newest first. Holds no personal data beyond the consent itself.
+   */
+  async consentHistory(viewer: Viewer, jobSeekerId: string): Promise<JobSeekerConsentChangeEntity[]> {
+    assertCanReadFiles(viewer);
+    return this.dataSource.getRepository(JobSeekerConsentChangeEntity).find({
+      where: { jobSeekerId },
+      relations: { recordedBy: true },
+      order: { recordedAt: 'DESC', id: 'DESC' },
+    });
   }
 
   async confirmAvailability(viewer: Viewer, id: string): Promise<JobSeekerRecord> {

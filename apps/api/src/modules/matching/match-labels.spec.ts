@@ -30,6 +30,10 @@ describe(exclusionMessage.name, () => {
     ],
     [{ code: 'NO_CONSENT' }, 'De inwoner heeft de toestemming om gematcht te worden ingetrokken.'],
     [
+      { code: 'CONSENT_EXPIRED', expiredAt: '2026-11-22T23:00:00.000Z' },
+      'De toestemming om gematcht te worden is op 23 november 2026 verlopen; vraag haar opnieuw.',
+    ],
+    [
       { code: 'AVAILABILITY_NOT_CONFIRMED' },
       'De inwoner heeft de beschikbaarheid nog nooit bevestigd.',
     ],

@@ -25,6 +25,7 @@ export const ENGINE_EXCLUSION_CODES = [
   'NO_OPENINGS',
   'VACANCY_KIND_NOT_ELIGIBLE',
   'NO_CONSENT',
+  'CONSENT_EXPIRED',
   'AVAILABILITY_NOT_CONFIRMED',
   'AVAILABILITY_OUTDATED',
   'INSUFFICIENT_HOURS',
@@ -43,6 +44,7 @@ export const MATCH_EXCLUSION_LABELS: Record<MatchExclusionCode, string> = {
   NO_OPENINGS: 'Geen open plaatsen',
   VACANCY_KIND_NOT_ELIGIBLE: 'Niet in aanmerking voor dit soort plek',
   NO_CONSENT: 'Geen toestemming',
+  CONSENT_EXPIRED: 'Toestemming verlopen',
   AVAILABILITY_NOT_CONFIRMED: 'Beschikbaarheid niet bevestigd',
   AVAILABILITY_OUTDATED: 'Beschikbaarheid verouderd',
   INSUFFICIENT_HOURS: 'Te weinig uren beschikbaar',
@@ -86,6 +88,8 @@ export function exclusionMessage(
       return INELIGIBILITY_MESSAGES[reason.ineligibility];
     case 'NO_CONSENT':
       return 'De inwoner heeft de toestemming om gematcht te worden ingetrokken.';
+    case 'CONSENT_EXPIRED':
+      return `De toestemming om gematcht te worden is op ${longDate.format(new Date(reason.expiredAt))} verlopen; vraag haar opnieuw.`;
     case 'AVAILABILITY_NOT_CONFIRMED':
       return 'De inwoner heeft de beschikbaarheid nog nooit bevestigd.';
     case 'AVAILABILITY_OUTDATED':

@@ -87,6 +87,14 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnModuleDes
     return this.seekers.get(id);
   }
 
+  /** Indexed job-seekers by their anonymous candidate number; numbers not in the index are absent. */
+  seekerIdsByCandidateNumber(candidateNumbers: readonly number[]): Map<number, string> {
+    const wanted = new Set(candidateNumbers);
+    const found = new Map<number, string>();
+    for (const [id, seeker] of this.seekers) if (wanted.has(seeker.candidateNumber)) found.set(seeker.candidateNumber, id);
+    return found;
+  }
+
   /** Whether the job-seeker has a running placement (and so is left out of the index). */
   isPlaced(id: string): boolean {
     return this.placedSeekers.has(id);

@@ -2,6 +2,7 @@ import { DEFAULT_MATCHING_CONFIG } from '@werkbrug/matching';
 import type { TransportMode } from '@werkbrug/domain-rules';
 import type { MatchingProfile } from '../job-seeker/job-seeker.repository.js';
 import {
+  consentExpiry,
   DEFAULT_TRANSPORT,
   mayBeMatched,
   primaryTransport,
@@ -26,6 +27,7 @@ const profile = (overrides: Partial<MatchingProfile> = {}): MatchingProfile => (
   doelgroepregister: true,
   indicatieBeschutWerk: false,
   consentStatus: 'GRANTED',
+  consentExpiresOn: null,
   availabilityConfirmedAt: '2026-01-15',
   clientProfile: 2,
   perspectiveGroup: null,
@@ -58,6 +60,18 @@ describe(mayBeMatched.name, () => {
   });
 });
 
+describe(consentExpiry.name, () => {
+  it.each([
+    ['GRANTED', '2027-01-15', '2027-01-14T23:00:00.000Z'],
+    ['GRANTED', '2027-07-15', '2027-07-14T22:00:00.000Z'],
+    ['GRANTED', null, null],
+    ['WITHDRAWN', '2027-01-15', null],
+    ['NOT_ASKED', '2027-01-15', null],
+  ] as const)('of %s consent expiring on %s is %s', (consentStatus, consentExpiresOn, expected) => {
+    expect(consentExpiry({ consentStatus, consentExpiresOn })?.toISOString() ?? null).toBe(expected);
+  });
+});
+
 describe(toSeekerInput.name, () => {
   it('translates a profile into the engine’s input', () => {
     expect(toSeekerInput(profile(), DEFAULT_MATCHING_CONFIG)).toEqual({
@@ -74,6 +88,7 @@ describe(toSeekerInput.name, () => {
       doelgroepregister: true,
       indicatieBeschutWerk: false,
       consentToMatch: true,
+      consentExpiresAt: null,
       availabilityConfirmedAt: new Date('2026-01-15T00:00:00.000Z'),
       clientProfile: 2,
       perspectiveGroup: null,

@@ -14,6 +14,7 @@ import {
   type SeekerInput,
   type VacancyInput,
 } from '@werkbrug/matching';
+import { startOfDayInNetherlands } from '../job-seeker/calendar.js';
 import type { MatchingProfile } from '../job-seeker/job-seeker.repository.js';
 
 /** Used when a file lists no transport mode: the most common way to get to work in this group. */
@@ -50,6 +51,18 @@ export function primaryTransport(
 export const mayBeMatched = (consentStatus: MatchingProfile['consentStatus']): boolean =>
   consentStatus !== 'WITHDRAWN';
 
+/**
+ * When a GRANTED consent stops holding: the start of its expiry day in the Netherlands. The engine
+ * compares it with its clock at query time, so an expired consent counts as absent without a
+ * re-index. Other statuses carry no expiry (WITHDRAWN already excludes the person).
+ */
+export const consentExpiry = (
+  profile: Pick<MatchingProfile, 'consentStatus' | 'consentExpiresOn'>,
+): Date | null =>
+  profile.consentStatus === 'GRANTED' && profile.consentExpiresOn
+    ? startOfDayInNetherlands(profile.consentExpiresOn)
+    : null;
+
 /** An ISO date (yyyy-mm-dd) as the start of that day in UTC. */
 const dateOf = (isoDate: string | null): Date | null =>
   isoDate === null ? null : new Date(`${isoDate}T00:00:00.000Z`);
@@ -77,6 +90,7 @@ export function toSeekerInput(
     doelgroepregister: profile.doelgroepregister,
     indicatieBeschutWerk: profile.indicatieBeschutWerk,
     consentToMatch: mayBeMatched(profile.consentStatus),
+    consentExpiresAt: consentExpiry(profile),
     availabilityConfirmedAt: dateOf(profile.availabilityConfirmedAt),
     clientProfile: profile.clientProfile as SeekerInput['clientProfile'],
     perspectiveGroup: profile.perspectiveGroup as SeekerInput['perspectiveGroup'],

@@ -6,6 +6,10 @@ export const MatchingErrors = {
   jobSeekerNotFound: () => notFound('Deze inwoner'),
   regionNotFound: () => notFound('Deze regio'),
   proposalNotFound: () => notFound('Dit toewijzingsvoorstel'),
+  proposalNotDone: () =>
+    conflict(
+      'Dit toewijzingsvoorstel is nog niet klaar of is mislukt; er zijn geen paren om over te nemen.',
+    ),
   /** The vacancy or job-seeker is not in the index: not open, archived, at work, or outside the active regions. */
   notMatchable: (code: StatusExclusionCode) => conflict(statusExclusionMessage(code)),
   regionNotActive: (field: string) =>

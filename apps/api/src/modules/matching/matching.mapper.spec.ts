@@ -110,11 +110,12 @@ describe(toMatchExplanationModel.name, () => {
 });
 
 describe(toAnonymousExplanationModel.name, () => {
-  it('rounds the distance to whole km and keeps competences and hours', () => {
+  it('gives a distance band instead of the distance and keeps competences and hours', () => {
     expect(toAnonymousExplanationModel(explanation, label)).toEqual({
       competencesMet: [expect.objectContaining({ code: 'WA_PUNCTUALITY' })],
       gaps: [expect.objectContaining({ code: 'VOC_HOSP_DISHWASHING', gap: 2 })],
-      distanceKm: 13,
+      distanceBand: '< 20 km',
+      distanceBandUpToKm: 20,
       hoursAvailable: 24,
       hoursMin: 16,
       hoursMax: 24,
@@ -125,6 +126,7 @@ describe(toAnonymousExplanationModel.name, () => {
     const keys = Object.keys(toAnonymousExplanationModel(explanation, label));
     for (const hidden of [
       'factors',
+      'distanceKm',
       'travelMinutes',
       'maxTravelKm',
       'maxTravelMinutes',
@@ -180,12 +182,37 @@ describe(toVacancyMatchResults.name, () => {
       audience: 'EMPLOYER',
       vacancy: vacancy(),
       label,
-      matches: [{ suggestion, candidateNumber: 4711 }],
+      matches: [{ suggestion, candidateNumber: 4711, prospects: null }],
     });
     expect(match).toBeInstanceOf(AnonymousCandidateMatchModel);
     expect(match).toMatchObject({ rank: 1, candidateLabel: 'Kandidaat 4711', score: 71.25 });
     const text = JSON.stringify(match);
     for (const hidden of ['seeker-uuid-1', 'Fatima', 'AM12', 'BICYCLE', 'factors'])
+      expect(text).not.toContain(hidden);
+  });
+
+  it('gives employers a start perspective and instrument codes, not the facts behind them', () => {
+    const prospects = {
+      earningCapacityPercent: 60,
+      loonwaardePercent: 55,
+      doelgroepregister: true,
+      indicatieBeschutWerk: false,
+      clientProfile: 1,
+      perspectiveGroup: null,
+    };
+    const [match] = toVacancyMatchResults({
+      audience: 'EMPLOYER',
+      vacancy: vacancy(),
+      label,
+      matches: [{ suggestion, candidateNumber: 4711, prospects }],
+    });
+    expect(match).toMatchObject({
+      startPerspective: 'DIRECT',
+      startPerspectiveLabel: 'Direct beschikbaar',
+      instruments: ['LOONKOSTENSUBSIDIE', 'NO_RISK_POLIS', 'JOBCOACH'],
+    });
+    const text = JSON.stringify(match);
+    for (const hidden of ['earningCapacity', 'loonwaarde', 'doelgroepregister', 'clientProfile'])
       expect(text).not.toContain(hidden);
   });
 
@@ -198,7 +225,7 @@ describe(toVacancyMatchResults.name, () => {
       audience: 'EMPLOYER',
       vacancy: vacancy(kind),
       label,
-      matches: [{ suggestion, candidateNumber: 4711 }],
+      matches: [{ suggestion, candidateNumber: 4711, prospects: null }],
     });
     expect((match as AnonymousCandidateMatchModel).inDoelgroepregister).toBe(expected);
   });

@@ -4,7 +4,14 @@ import type {
   ExclusionReason,
   MatchExplanation,
 } from '@werkbrug/matching';
+import { distanceBand } from '@werkbrug/domain-rules';
 import { candidateLabel } from '../introduction/pipeline-job-seekers.js';
+import {
+  possibleInstruments,
+  START_PERSPECTIVE_LABELS,
+  startPerspective,
+  type ProspectFacts,
+} from './candidate-prospects.js';
 import {
   exclusionMessage,
   MATCH_EXCLUSION_LABELS,
@@ -91,7 +98,7 @@ export function toMatchExplanationModel(
 }
 
 /**
- * What an employer may learn: competences, whole km and hours. Not the factors (perspective and
+ * What an employer may learn: competences, a distance band and hours. Not the factors (perspective and
  * sector preference are the person's assessment and wishes), nor travel limits, transport or region.
  */
 export function toAnonymousExplanationModel(
@@ -101,7 +108,7 @@ export function toAnonymousExplanationModel(
   return Object.assign(new AnonymousMatchExplanationModel(), {
     competencesMet: e.competencesMet.map((met) => toMetModel(met, label)),
     gaps: e.gaps.map((gap) => toGapModel(gap, label)),
-    distanceKm: Math.round(e.distanceKm),
+    ...toDistanceBandFields(e.distanceKm),
     hoursAvailable: e.hoursAvailable,
     hoursMin: e.hoursMin,
     hoursMax: e.hoursMax,
@@ -133,13 +140,23 @@ export const toMatchVacancyModel = (v: VacancySummary): MatchVacancyModel =>
     openings: v.openings,
   });
 
+/** Start perspective and instruments; "in consultation" and none when the facts were not found. */
+function toProspects(prospects: ProspectFacts | null) {
+  const start = prospects ? startPerspective(prospects) : 'IN_CONSULTATION';
+  return {
+    startPerspective: start,
+    startPerspectiveLabel: START_PERSPECTIVE_LABELS[start],
+    instruments: prospects ? possibleInstruments(prospects) : [],
+  };
+}
+
 /** Staff get named (where allowed) matches; employer users anonymous ones, each its own type. */
 export function toVacancyMatchResults(
   view: VacancyMatchesView,
 ): (VacancyMatchModel | AnonymousCandidateMatchModel)[] {
   if (view.audience === 'EMPLOYER') {
     const isGarantiebaan = view.vacancy.kind === 'GARANTIEBAAN';
-    return view.matches.map(({ suggestion, candidateNumber }, i) =>
+    return view.matches.map(({ suggestion, candidateNumber, prospects }, i) =>
       Object.assign(new AnonymousCandidateMatchModel(), {
         rank: i + 1,
         candidateNumber,
@@ -148,6 +165,7 @@ export function toVacancyMatchResults(
         // Everyone suggested for a garantiebaan is in the register; employers may learn just that.
         inDoelgroepregister: isGarantiebaan ? true : null,
         explanation: toAnonymousExplanationModel(suggestion.explanation, view.label),
+        ...toProspects(prospects),
       }),
     );
   }
@@ -202,4 +220,9 @@ export function toPairExplanationModel(view: PairExplanationView): MatchPairExpl
     exclusions,
     explanation: view.explanation ? toMatchExplanationModel(view.explanation, view.label) : null,
   });
+}
+
+function toDistanceBandFields(distanceKm: number): Pick<AnonymousMatchExplanationModel, 'distanceBand' | 'distanceBandUpToKm'> {
+  const band = distanceBand(distanceKm);
+  return { distanceBand: band.label, distanceBandUpToKm: band.upToKm };
 }

@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DomainEventsModule } from '../../common/events/domain-events.js';
+import { IntroductionModule } from '../introduction/introduction.module.js';
 import { JobSeekerModule } from '../job-seeker/job-seeker.module.js';
+import { AssignmentAcceptanceService } from './assignment-acceptance.service.js';
 import { AssignmentJobRunner } from './assignment-job.runner.js';
 import { AssignmentProposalEntity } from './assignment-proposal.entity.js';
 import { AssignmentProposalResolver } from './assignment-proposal.resolver.js';
@@ -21,6 +23,7 @@ import { MatchingService } from './matching.service.js';
   imports: [
     TypeOrmModule.forFeature([AssignmentProposalEntity]),
     JobSeekerModule,
+    IntroductionModule,
     DomainEventsModule,
   ],
   providers: [
@@ -32,7 +35,9 @@ import { MatchingService } from './matching.service.js';
     MatchingResolver,
     AssignmentJobRunner,
     AssignmentProposalService,
+    AssignmentAcceptanceService,
     AssignmentProposalResolver,
   ],
+  exports: [MatchingIndexService],
 })
 export class MatchingModule {}

@@ -33,7 +33,7 @@ const VACANCY_MATCHES = `query VacancyMatches($vacancyId: ID!, $first: Int, $fil
     ... on VacancyMatch { rank score jobSeeker { id candidateNumber candidateLabel regionCode firstName lastName } ${EXPLANATION} }
     ... on AnonymousCandidateMatch {
       rank candidateNumber candidateLabel score inDoelgroepregister
-      explanation { competencesMet { code label level minLevel } gaps { code gap trainable } distanceKm hoursAvailable hoursMin hoursMax }
+      explanation { competencesMet { code label level minLevel } gaps { code gap trainable } distanceBand distanceBandUpToKm hoursAvailable hoursMin hoursMax }
     }
   }
 }`;
@@ -356,11 +356,12 @@ describe(MatchingResolver.name, () => {
         candidateLabel: `Kandidaat ${s.A.candidateNumber}`,
         score: 95,
         inDoelgroepregister: null,
-        explanation: { distanceKm: 0, hoursAvailable: 24, gaps: [] },
+        explanation: { distanceBand: '< 5 km', distanceBandUpToKm: 5, hoursAvailable: 24, gaps: [] },
       });
-      const far = vacancyMatches[2] as unknown as { explanation: { distanceKm: number } };
-      expect(Number.isInteger(far.explanation.distanceKm)).toBe(true);
-      expect(far.explanation.distanceKm).toBeGreaterThan(50);
+      expect(vacancyMatches[2]).toMatchObject({
+        explanation: { distanceBand: '50 km of meer', distanceBandUpToKm: null },
+      });
+      expect(JSON.stringify(vacancyMatches)).not.toContain('distanceKm');
     });
 
     it('leaves names, BSN, contact, full postcode, birth date, ids and regions out of the response', async () => {
@@ -656,6 +657,30 @@ describe(MatchingResolver.name, () => {
         { id: person.id },
       );
       expect(await staffIds(vacancy.id)).toEqual([]);
+    });
+
+    it('drops a person whose consent was withdrawn at once, and one whose consent expired at read time', async () => {
+      const withdrawing = await seeker({ competences: [{ code: C3, level: 4 }] });
+      const lapsed = await seeker({
+        competences: [{ code: C3, level: 4 }],
+        consentEffectiveOn: '2025-01-01',
+        consentExpiresOn: TODAY,
+      });
+      const lasting = await seeker({
+        competences: [{ code: C3, level: 4 }],
+        consentEffectiveOn: '2025-01-01',
+        consentExpiresOn: '2099-01-01',
+      });
+      const vacancy = await vacancyAtHuizen({ competences: requires(C3) });
+      published({ jobSeekers: [withdrawing.id, lapsed.id, lasting.id], vacancies: [vacancy.id] });
+      expect((await staffIds(vacancy.id)).sort()).toEqual([withdrawing.id, lasting.id].sort());
+      const { explainMatch } = await am.data(EXPLAIN, { vacancyId: vacancy.id, jobSeekerId: lapsed.id });
+      expect(explainMatch.exclusions.map((e: { code: string }) => e.code)).toEqual(['CONSENT_EXPIRED']);
+      await consultant.data(
+        'mutation($id: ID!) { recordJobSeekerConsent(id: $id, status: WITHDRAWN, method: IN_PERSON) { id } }',
+        { id: withdrawing.id },
+      );
+      expect(await staffIds(vacancy.id)).toEqual([lasting.id]);
     });
 
     it('follows setVacancyCompetences', async () => {

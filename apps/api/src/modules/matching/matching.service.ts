@@ -9,6 +9,7 @@ import type {
 } from '@werkbrug/matching';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { JobSeekerRepository } from '../job-seeker/job-seeker.repository.js';
+import type { ProspectFacts } from './candidate-prospects.js';
 import { CompetenceCatalogue } from './competence-catalogue.js';
 import { MatchCandidates, MATCHING_PURPOSE, type CandidateView } from './match-candidates.js';
 import type { StatusExclusionCode } from './match-labels.js';
@@ -36,7 +37,7 @@ export type VacancyMatchesView =
       audience: 'EMPLOYER';
       vacancy: VacancySummary;
       label: CompetenceLabel;
-      matches: { suggestion: SeekerSuggestion; candidateNumber: number }[];
+      matches: { suggestion: SeekerSuggestion; candidateNumber: number; prospects: ProspectFacts | null }[];
     };
 
 export interface JobSeekerMatchesView {
@@ -109,9 +110,11 @@ export class MatchingService {
         ({ seekerId }) => this.indexService.seeker(seekerId)?.consentGranted === true,
         index.seekerCount,
       );
+      const prospects = await this.jobSeekers.findProspectFacts(ranked.map(({ seekerId }) => seekerId));
       const matches = ranked.map(({ seekerId, score }) => ({
         suggestion: { seekerId, score, explanation: explainIndexed(index, seekerId, vacancyId) },
         candidateNumber: this.indexService.seeker(seekerId)!.candidateNumber,
+        prospects: prospects.get(seekerId) ?? null,
       }));
       return { audience: 'EMPLOYER', vacancy, label, matches };
     }

@@ -1,4 +1,4 @@
-import { badInput, conflict, notFound } from '../../common/errors/domain-error.js';
+import { badInput, conflict, notFound, type FieldError } from '../../common/errors/domain-error.js';
 
 export const PlacementErrors = {
   notFound: () => notFound('Deze plaatsing'),
@@ -11,6 +11,9 @@ export const PlacementErrors = {
     badInput([{ field: 'input.vacancyId', message: 'Deze vacature hoort niet bij deze werkgever.' }]),
   introductionMismatch: () =>
     badInput([{ field: 'input.introductionId', message: 'Deze introductie hoort niet bij deze inwoner, werkgever en vacature.' }]),
+  terms: (violations: FieldError[], prefix: string | null) =>
+    badInput(violations.map(({ field, message }) => ({ field: prefix ? `${prefix}.${field}` : field, message }))),
+  endNoteRequired: () => badInput([{ field: 'note', message: 'Licht de reden toe.' }]),
   overlapping: () => conflict('Deze inwoner heeft in deze periode al een plaatsing bij deze werkgever.'),
   archived: () => conflict('Deze plaatsing is gearchiveerd en kan niet meer worden gewijzigd.'),
   employerArchived: () => conflict('Deze werkgever is gearchiveerd.'),

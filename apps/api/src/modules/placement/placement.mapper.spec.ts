@@ -26,6 +26,14 @@ const placement = (patch: Partial<PlacementEntity> = {}) =>
     startDate: '2026-01-01',
     endDate: null,
     instruments: ['NO_RISK_POLIS'],
+    arrangement: 'REGULAR',
+    arrangementExtended: false,
+    hourlyWage: 14.4,
+    loonwaardePercentage: null,
+    jobcoachHours: null,
+    jobcoachHoursUnit: null,
+    endReason: null,
+    endNote: null,
     createdAt: new Date('2026-01-01'),
     archivedAt: null,
     ...patch,
@@ -38,17 +46,17 @@ describe(toPlacementModel.name, () => {
     [38, true, 38 / 25.5],
     [25.5, false, 0],
   ])('counts %p hours (doelgroepregister %p) as %p banenafspraak jobs', (hoursPerWeek, inRegister, jobs) => {
-    expect(toPlacementModel({ placement: placement({ hoursPerWeek }), jobSeeker: facts(inRegister), name: null, withJobSeekerId: true }, '2026-06-01').banenafspraakJobs).toBeCloseTo(jobs, 10);
+    expect(toPlacementModel({ placement: placement({ hoursPerWeek }), jobSeeker: facts(inRegister), name: null, forStaff: true, checkIns: [] }, '2026-06-01').banenafspraakJobs).toBeCloseTo(jobs, 10);
   });
 
   it('gives an employer user the candidate label without the job-seeker id or a name', () => {
-    const model = toPlacementModel({ placement: placement(), jobSeeker: facts(false), name: null, withJobSeekerId: false }, '2026-06-01');
+    const model = toPlacementModel({ placement: placement(), jobSeeker: facts(false), name: null, forStaff: false, checkIns: [] }, '2026-06-01');
     expect(model.jobSeeker).toEqual({ id: null, candidateNumber: 4711, candidateLabel: 'Kandidaat 4711', firstName: null, lastName: null });
   });
 
   it('names the job-seeker where a name was handed out', () => {
     const model = toPlacementModel(
-      { placement: placement(), jobSeeker: facts(false), name: { firstName: 'Jan', lastName: 'Jansen' }, withJobSeekerId: true },
+      { placement: placement(), jobSeeker: facts(false), name: { firstName: 'Jan', lastName: 'Jansen' }, forStaff: true, checkIns: [] },
       '2026-06-01',
     );
     expect(model.jobSeeker).toMatchObject({ id: 'seeker-1', firstName: 'Jan', lastName: 'Jansen' });

@@ -1,3 +1,5 @@
+import { addDays, addMonths } from '@werkbrug/domain-rules';
+import { todayInNetherlands } from '../job-seeker/calendar.js';
 import { createEmployer, createIntroduction, createJobSeeker, createPlacement, createVacancy } from '../../../test/factories.js';
 import { createTestApp, createUser, type GraphQLClient, type TestApp } from '../../../test/test-app.js';
 import type { EmployerEntity, EmployerLocationEntity } from '../employer/employer.entity.js';
@@ -9,7 +11,8 @@ const FIELDS = `id contractType hoursPerWeek startDate endDate active instrument
   vacancy { id title kind }`;
 const CREATE = `mutation CreatePlacement($input: CreatePlacementInput!) { createPlacement(input: $input) { ${FIELDS} } }`;
 const UPDATE = `mutation UpdatePlacement($id: ID!, $input: UpdatePlacementInput!) { updatePlacement(id: $id, input: $input) { ${FIELDS} } }`;
-const END = `mutation EndPlacement($id: ID!, $endDate: String!) { endPlacement(id: $id, endDate: $endDate) { ${FIELDS} } }`;
+const END = `mutation EndPlacement($id: ID!, $endDate: String!, $reason: PlacementEndReason = CONTRACT_ENDED, $note: String) {
+  endPlacement(id: $id, endDate: $endDate, reason: $reason, note: $note) { ${FIELDS} } }`;
 const ARCHIVE = `mutation ArchivePlacement($id: ID!) { archivePlacement(id: $id) { ${FIELDS} } }`;
 const ONE = `query Placement($id: ID!) { placement(id: $id) { ${FIELDS} } }`;
 const LIST = `query Placements($regionCode: String, $employerId: ID, $active: Boolean, $startedFrom: String, $startedTo: String,
@@ -49,6 +52,10 @@ describe(PlacementResolver.name, () => {
     hoursPerWeek: 25.5,
     startDate: '2025-03-01',
     instruments: ['LOONKOSTENSUBSIDIE', 'JOBCOACH'],
+    hourlyWage: 14.5,
+    loonwaardePercentage: 60,
+    jobcoachHours: 4,
+    jobcoachHoursUnit: 'WEEK',
     ...patch,
   });
 
@@ -341,6 +348,130 @@ describe(PlacementResolver.name, () => {
       }
       expect(await placementRow(placement.id)).toMatchObject({ hours_per_week: '25.5', end_date: null, archived_at: null });
       expect(await am.errorCode(ARCHIVE, { id: UNKNOWN_ID })).toBe('NOT_FOUND');
+    });
+  });
+
+  describe('terms, limits and the aftercare schedule', () => {
+    const TERMS = `id arrangement arrangementExtended limitDate warning hourlyWage loonwaardePercentage jobcoachHours jobcoachHoursUnit
+      endDate endReason endNote atRisk atRiskReason
+      aftercareMoments { kind dueDate status completedOn }
+      aftercareCheckIns { kind dueDate status outcome note }`;
+    const CREATE_TERMS = `mutation CreatePlacement($input: CreatePlacementInput!) { createPlacement(input: $input) { ${TERMS} } }`;
+    const UPDATE_TERMS = `mutation UpdatePlacement($id: ID!, $input: UpdatePlacementInput!) { updatePlacement(id: $id, input: $input) { ${TERMS} } }`;
+    const END_TERMS = `mutation EndPlacement($id: ID!, $endDate: String!, $reason: PlacementEndReason!, $note: String) {
+      endPlacement(id: $id, endDate: $endDate, reason: $reason, note: $note) { ${TERMS} } }`;
+    const ONE_TERMS = `query Placement($id: ID!) { placement(id: $id) { ${TERMS} } }`;
+    const checkInCount = async (placementId: string) =>
+      Number((await t.dataSource.query('SELECT count(*) FROM aftercare_check_in WHERE placement_id = $1', [placementId]))[0].count);
+    const fieldsOf = async (client: GraphQLClient, query: string, variables: Record<string, unknown>) => {
+      const result = await client.request(query, variables);
+      expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      return (result.errors?.[0]?.extensions?.fields as { field: string }[]).map((f) => f.field);
+    };
+
+    it('stores the wage and instruments and schedules the five aftercare moments from the start date', async () => {
+      const seeker = await createJobSeeker(t.dataSource);
+      const { createPlacement } = await am.data(CREATE_TERMS, { input: input(seeker.id, { startDate: '2025-01-31' }) });
+      expect(createPlacement).toMatchObject({
+        arrangement: 'REGULAR',
+        limitDate: null,
+        warning: null,
+        hourlyWage: 14.5,
+        loonwaardePercentage: 60,
+        jobcoachHours: 4,
+        jobcoachHoursUnit: 'WEEK',
+        endReason: null,
+      });
+      expect(createPlacement.aftercareCheckIns.map((c: { kind: string; dueDate: string; status: string }) => [c.kind, c.dueDate, c.status])).toEqual([
+        ['WEEK_2', '2025-02-14', 'OPEN'],
+        ['MONTH_1', '2025-02-28', 'OPEN'],
+        ['MONTH_3', '2025-04-30', 'OPEN'],
+        ['MONTH_6', '2025-07-31', 'OPEN'],
+        ['MONTH_12', '2026-01-31', 'OPEN'],
+      ]);
+      expect(createPlacement.atRisk).toBe(true);
+      expect(createPlacement.atRiskReason).toBe('Een nazorgcontact is meer dan 14 dagen te laat.');
+    });
+
+    it('cancels the moments after a planned end date from the start', async () => {
+      const seeker = await createJobSeeker(t.dataSource);
+      const { createPlacement } = await am.data(CREATE_TERMS, { input: input(seeker.id, { startDate: '2025-01-01', endDate: '2025-03-31' }) });
+      expect(createPlacement.aftercareMoments.map((m: { status: string }) => m.status)).toEqual(['OPEN', 'OPEN', 'CANCELLED', 'CANCELLED', 'CANCELLED']);
+    });
+
+    it('shows the limit of a trial placement and warns when it is near', async () => {
+      const seeker = await createJobSeeker(t.dataSource);
+      const today = todayInNetherlands();
+      const startDate = addDays(addMonths(today, -2), 10);
+      const { createPlacement } = await am.data(CREATE_TERMS, {
+        input: input(seeker.id, { startDate, arrangement: 'TRIAL_PLACEMENT', contractType: 'TRIAL_PLACEMENT', hourlyWage: null, instruments: ['PROEFPLAATSING'], loonwaardePercentage: null, jobcoachHours: null, jobcoachHoursUnit: null }),
+      });
+      expect(createPlacement.limitDate).toBe(addDays(addMonths(startDate, 2), -1));
+      expect(createPlacement.warning).toMatch(/^De proefplaatsing eindigt uiterlijk op /);
+    });
+
+    it.each<[string, Record<string, unknown>, string[]]>([
+      ['loonkostensubsidie without loonwaarde', { loonwaardePercentage: null }, ['input.loonwaardePercentage']],
+      ['a paid job without wage', { hourlyWage: null }, ['input.hourlyWage']],
+      ['a jobcoach without hours', { jobcoachHours: null, jobcoachHoursUnit: null }, ['input.jobcoachHours']],
+      ['a trial placement on a permanent contract', { arrangement: 'TRIAL_PLACEMENT', contractType: 'PERMANENT' }, ['input.contractType', 'input.hourlyWage']],
+      ['a trial placement of more than 2 months', { arrangement: 'TRIAL_PLACEMENT', contractType: 'TRIAL_PLACEMENT', hourlyWage: null, endDate: '2025-05-01' }, ['input.endDate']],
+      ['an extension of a regular job', { arrangementExtended: true }, ['input.arrangementExtended']],
+      ['a loonwaarde of 101 %', { loonwaardePercentage: 101 }, ['input.loonwaardePercentage']],
+    ])('refuses %s on its field and writes nothing', async (_case, patch, fields) => {
+      const seeker = await createJobSeeker(t.dataSource);
+      expect(await fieldsOf(am, CREATE_TERMS, { input: input(seeker.id, patch) })).toEqual(fields);
+      expect(await countPlacements(seeker.id)).toBe(0);
+    });
+
+    it('ends a placement with its reason and cancels the moments after the last working day', async () => {
+      const seeker = await createJobSeeker(t.dataSource);
+      const { createPlacement } = await am.data(CREATE_TERMS, { input: input(seeker.id, { startDate: '2025-01-01' }) });
+      const { endPlacement } = await am.data(END_TERMS, { id: createPlacement.id, endDate: '2025-03-15', reason: 'NOT_SUITABLE' });
+      expect(endPlacement).toMatchObject({ endDate: '2025-03-15', endReason: 'NOT_SUITABLE', endNote: null, atRisk: false });
+      expect(endPlacement.aftercareMoments.map((m: { status: string }) => m.status)).toEqual(['OPEN', 'OPEN', 'CANCELLED', 'CANCELLED', 'CANCELLED']);
+    });
+
+    it('asks for a note with reason OTHER and changes nothing without one', async () => {
+      const seeker = await createJobSeeker(t.dataSource);
+      const { createPlacement } = await am.data(CREATE_TERMS, { input: input(seeker.id) });
+      expect(await fieldsOf(am, END_TERMS, { id: createPlacement.id, endDate: '2025-06-30', reason: 'OTHER', note: '  ' })).toEqual(['note']);
+      expect((await placementRow(createPlacement.id)).end_date).toBeNull();
+      const { endPlacement } = await am.data(END_TERMS, { id: createPlacement.id, endDate: '2025-06-30', reason: 'OTHER', note: 'Verhuisd' });
+      expect(endPlacement).toMatchObject({ endReason: 'OTHER', endNote: 'Verhuisd' });
+    });
+
+    it('moves the open moments with a new start date and reopens them when the end date is cleared', async () => {
+      const seeker = await createJobSeeker(t.dataSource);
+      const { createPlacement } = await am.data(CREATE_TERMS, { input: input(seeker.id, { startDate: '2025-01-01' }) });
+      await am.data(END_TERMS, { id: createPlacement.id, endDate: '2025-02-10', reason: 'RESIGNED' });
+      const { updatePlacement } = await am.data(UPDATE_TERMS, { id: createPlacement.id, input: { startDate: '2025-01-15', endDate: null } });
+      expect(updatePlacement).toMatchObject({ endDate: null, endReason: null });
+      expect(updatePlacement.aftercareMoments.map((m: { dueDate: string; status: string }) => [m.dueDate, m.status])).toEqual([
+        ['2025-01-29', 'OPEN'],
+        ['2025-02-15', 'OPEN'],
+        ['2025-04-15', 'OPEN'],
+        ['2025-07-15', 'OPEN'],
+        ['2026-01-15', 'OPEN'],
+      ]);
+      expect(await checkInCount(createPlacement.id)).toBe(5);
+    });
+
+    it('lets a placement recorded before these rules change its hours without a wage, but not take on a new violation', async () => {
+      const placement = await createPlacement(t.dataSource, { jobSeekerId: (await createJobSeeker(t.dataSource)).id, employerId: employer.id });
+      expect((await am.data(UPDATE_TERMS, { id: placement.id, input: { hoursPerWeek: 20 } })).updatePlacement.hourlyWage).toBeNull();
+      expect(await fieldsOf(am, UPDATE_TERMS, { id: placement.id, input: { instruments: ['LOONKOSTENSUBSIDIE'] } })).toEqual(['input.loonwaardePercentage']);
+      expect(await fieldsOf(am, UPDATE_TERMS, { id: placement.id, input: { hourlyWage: -1 } })).toEqual(['input.hourlyWage']);
+    });
+
+    it('shows an employer user the moments, but no outcomes, notes, risk or end reason', async () => {
+      const seeker = await createJobSeeker(t.dataSource);
+      const { createPlacement } = await am.data(CREATE_TERMS, { input: input(seeker.id, { startDate: '2025-01-01' }) });
+      await am.data(END_TERMS, { id: createPlacement.id, endDate: '2025-03-15', reason: 'HEALTH', note: 'Rugklachten' });
+      const { placement } = await employerUser.data(ONE_TERMS, { id: createPlacement.id });
+      expect(placement).toMatchObject({ endDate: '2025-03-15', endReason: null, endNote: null, atRisk: null, atRiskReason: null, aftercareCheckIns: null });
+      expect(placement.aftercareMoments).toHaveLength(5);
+      expect(Object.keys(placement.aftercareMoments[0]).sort()).toEqual(['completedOn', 'dueDate', 'kind', 'status']);
     });
   });
 });

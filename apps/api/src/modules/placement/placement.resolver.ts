@@ -43,9 +43,11 @@ export class PlacementResolver {
   }
 
   @Roles('ACCOUNT_MANAGER', 'CONSULTANT')
-  @Mutation(() => PlacementModel, { description: 'Sets the last working day.' })
-  async endPlacement(@CurrentUser() viewer: Viewer, @Args() { id, endDate }: EndPlacementArgs): Promise<PlacementModel> {
-    return toPlacementModel(await this.service.end(viewer, id, endDate), todayInNetherlands());
+  @Mutation(() => PlacementModel, {
+    description: 'Sets the last working day and why (a lost job in the results); open aftercare check-ins after it are cancelled.',
+  })
+  async endPlacement(@CurrentUser() viewer: Viewer, @Args() { id, ...ending }: EndPlacementArgs): Promise<PlacementModel> {
+    return toPlacementModel(await this.service.end(viewer, id, ending), todayInNetherlands());
   }
 
   @Roles('ACCOUNT_MANAGER', 'CONSULTANT')

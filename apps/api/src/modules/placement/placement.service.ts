@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import type { IsoDate } from '@werkbrug/domain-rules';
+import { validatePlacementTerms, type IsoDate, type PlacementEndReason, type PlacementTermsInput } from '@werkbrug/domain-rules';
 import { Brackets, DataSource, In, Repository, type EntityManager } from 'typeorm';
 import { regionScope } from '../../common/auth/scope.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { paginate, type Connection } from '../../common/graphql/pagination.js';
+import { AftercareSchedule } from '../aftercare/aftercare-schedule.js';
 import { EmployerEntity } from '../employer/employer.entity.js';
 import { assertCanReachPipelineRecord, assertCanStartPipelineRecord } from '../introduction/introduction-access.js';
 import { IntroductionTransitions } from '../introduction/introduction-transitions.js';
@@ -22,6 +23,18 @@ const RELATIONS = { employer: true, vacancy: true } as const;
 
 type Terms = Pick<PlacementEntity, 'jobSeekerId' | 'employerId' | 'startDate' | 'endDate'>;
 
+/** The terms with legal rules (packages/domain-rules, placement-terms.ts), as stored. */
+type WorkTerms = Pick<
+  PlacementEntity,
+  'contractType' | 'arrangement' | 'arrangementExtended' | 'instruments' | 'hourlyWage' | 'loonwaardePercentage' | 'jobcoachHours' | 'jobcoachHoursUnit'
+>;
+
+export interface PlacementEnding {
+  endDate: IsoDate;
+  reason: PlacementEndReason;
+  note?: string | null;
+}
+
 @Injectable()
 export class PlacementService {
   constructor(
@@ -29,6 +42,7 @@ export class PlacementService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jobSeekers: PipelineJobSeekers,
     private readonly transitions: IntroductionTransitions,
+    private readonly aftercare: AftercareSchedule,
   ) {}
 
   /** Staff: placements of their regions (the employer's or the job-seeker's); employer users: their own. */
@@ -76,6 +90,17 @@ export class PlacementService {
       endDate: input.endDate ?? null,
     };
     assertDateOrder(terms, 'input.endDate');
+    const work: WorkTerms = {
+      contractType: input.contractType,
+      arrangement: input.arrangement,
+      arrangementExtended: input.arrangementExtended,
+      instruments: input.instruments,
+      hourlyWage: input.hourlyWage ?? null,
+      loonwaardePercentage: input.loonwaardePercentage ?? null,
+      jobcoachHours: input.jobcoachHours ?? null,
+      jobcoachHoursUnit: input.jobcoachHoursUnit ?? null,
+    };
+    assertWorkTerms(terms, work, 'input');
     const employer = await this.dataSource.getRepository(EmployerEntity).findOneBy({ id: input.employerId });
     if (!employer) throw PlacementErrors.employerNotFound();
     const jobSeeker = await this.jobSeekers.factsOf(input.jobSeekerId);
@@ -90,23 +115,27 @@ export class PlacementService {
       if (input.introductionId) await this.markPlaced(manager, viewer, input.introductionId);
       const { identifiers } = await manager.getRepository(PlacementEntity).insert({
         ...terms,
+        ...work,
         vacancyId,
         introductionId: input.introductionId ?? null,
-        contractType: input.contractType,
         hoursPerWeek: input.hoursPerWeek,
-        instruments: input.instruments,
       });
-      return identifiers[0]!.id as string;
+      const placementId = identifiers[0]!.id as string;
+      await this.aftercare.create(manager, { id: placementId, startDate: terms.startDate, endDate: terms.endDate });
+      return placementId;
     });
     return this.get(viewer, id);
   }
 
   async update(viewer: Viewer, id: string, input: UpdatePlacementInput): Promise<PlacementView> {
-    return this.changeTerms(viewer, id, input, input.endDate ? 'input.endDate' : 'input.startDate');
+    return this.changeTerms(viewer, id, input, { dateField: input.endDate ? 'input.endDate' : 'input.startDate', prefix: 'input' });
   }
 
-  async end(viewer: Viewer, id: string, endDate: IsoDate): Promise<PlacementView> {
-    return this.changeTerms(viewer, id, { endDate }, 'endDate');
+  /** Sets the last working day and why; open check-ins after it are cancelled. */
+  async end(viewer: Viewer, id: string, ending: PlacementEnding): Promise<PlacementView> {
+    const note = ending.note ? ending.note : null;
+    if (ending.reason === 'OTHER' && !note) throw PlacementErrors.endNoteRequired();
+    return this.changeTerms(viewer, id, { endDate: ending.endDate }, { dateField: 'endDate', prefix: null, ending: { reason: ending.reason, note } });
   }
 
   async archive(viewer: Viewer, id: string): Promise<PlacementView> {
@@ -116,7 +145,13 @@ export class PlacementService {
   }
 
   /** New terms are checked like new placements: dates in order, no overlap at the employer. */
-  private async changeTerms(viewer: Viewer, id: string, input: UpdatePlacementInput, dateField: string): Promise<PlacementView> {
+  private async changeTerms(
+    viewer: Viewer,
+    id: string,
+    input: UpdatePlacementInput,
+    options: { dateField: string; prefix: string | null; ending?: { reason: PlacementEndReason; note: string | null } },
+  ): Promise<PlacementView> {
+    const { dateField, prefix, ending } = options;
     const placement = await this.editable(viewer, id);
     const terms: Terms = {
       jobSeekerId: placement.jobSeekerId,
@@ -125,15 +160,33 @@ export class PlacementService {
       endDate: input.endDate === undefined ? placement.endDate : input.endDate,
     };
     assertDateOrder(terms, dateField);
+    const work: WorkTerms = {
+      contractType: input.contractType ?? placement.contractType,
+      arrangement: input.arrangement ?? placement.arrangement,
+      arrangementExtended: input.arrangementExtended ?? placement.arrangementExtended,
+      instruments: input.instruments ?? placement.instruments,
+      hourlyWage: input.hourlyWage === undefined ? placement.hourlyWage : input.hourlyWage,
+      loonwaardePercentage: input.loonwaardePercentage === undefined ? placement.loonwaardePercentage : input.loonwaardePercentage,
+      jobcoachHours: input.jobcoachHours === undefined ? placement.jobcoachHours : input.jobcoachHours,
+      jobcoachHoursUnit: input.jobcoachHoursUnit === undefined ? placement.jobcoachHoursUnit : input.jobcoachHoursUnit,
+    };
+    // Records from before these rules may lack a wage or loonwaarde: an update must not add a
+    // violation, and must fix any field it touches, but need not repair fields it leaves alone.
+    const stored = termViolations({ ...placement, endDate: placement.endDate }, placement).map((violation) => violation.field);
+    const tolerated = new Set(stored.filter((field) => input[field as keyof UpdatePlacementInput] === undefined));
+    assertWorkTerms(terms, work, prefix, tolerated);
+    // The reason goes with the end date: set by endPlacement, gone when the end date is cleared.
+    const endReason = ending ? { endReason: ending.reason, endNote: ending.note } : terms.endDate === null ? { endReason: null, endNote: null } : {};
     await this.dataSource.transaction(async (manager) => {
       await this.assertNoOverlap(manager, terms, id);
       await manager.getRepository(PlacementEntity).update(id, {
         startDate: terms.startDate,
         endDate: terms.endDate,
-        ...(input.contractType !== undefined && { contractType: input.contractType }),
+        ...work,
         ...(input.hoursPerWeek !== undefined && { hoursPerWeek: input.hoursPerWeek }),
-        ...(input.instruments !== undefined && { instruments: input.instruments }),
+        ...endReason,
       });
+      await this.aftercare.reschedule(manager, { id, startDate: terms.startDate, endDate: terms.endDate });
     });
     return this.get(viewer, id);
   }
@@ -207,11 +260,13 @@ export class PlacementService {
     }
     const isEmployer = viewer.role === 'EMPLOYER_USER';
     const names = isEmployer ? await this.introducedNames(viewer, placements) : await this.staffNames(viewer, placements);
+    const checkIns = await this.aftercare.forPlacements(placements.map((placement) => placement.id));
     return placements.map((placement) => ({
       placement,
       jobSeeker: facts.get(placement.jobSeekerId) as JobSeekerFacts,
       name: names.get(placement.id) ?? null,
-      withJobSeekerId: !isEmployer,
+      forStaff: !isEmployer,
+      checkIns: checkIns.get(placement.id) ?? [],
     }));
   }
 
@@ -246,6 +301,20 @@ export class PlacementService {
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id)!);
   }
+}
+
+function termViolations(terms: Pick<Terms, 'startDate' | 'endDate'>, work: WorkTerms): { field: string; message: string }[] {
+  const input: PlacementTermsInput = { ...work, startDate: terms.startDate, endDate: terms.endDate, extended: work.arrangementExtended };
+  return validatePlacementTerms(input).map(({ field, message }) => ({ field: field === 'extended' ? 'arrangementExtended' : field, message }));
+}
+
+/**
+ * The legal rules of the terms; `prefix` is the argument the fields sit in (null: top-level
+ * arguments); violations on `tolerated` fields are let through.
+ */
+function assertWorkTerms(terms: Terms, work: WorkTerms, prefix: string | null, tolerated: ReadonlySet<string> = new Set()): void {
+  const violations = termViolations(terms, work).filter((violation) => !tolerated.has(violation.field));
+  if (violations.length > 0) throw PlacementErrors.terms(violations, prefix);
 }
 
 function assertDateOrder(terms: { startDate: IsoDate; endDate: IsoDate | null }, field: string): void {

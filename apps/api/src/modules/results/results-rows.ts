@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ContractType, EmployerSector, IsoDate, Period, PlacementInstrument, VacancyKind } from '@werkbrug/domain-rules';
 import type {
+  AftercareCheckInRow,
   BenefitExit,
   FlagPeriod,
   IntroductionStep,
@@ -26,6 +27,8 @@ type PlacementRow = {
   vacancyOpenedOn: string | null;
   instruments: PlacementInstrument[];
 };
+
+export type EmployerRef = { name: string; sector: EmployerSector; regionCode: string };
 
 /** Dates as text, so that no time zone touches them. */
 const PLACEMENT_COLUMNS = `
@@ -104,6 +107,27 @@ export class ResultsRows {
     return { placements, flagPeriods: await this.flagPeriods(placements, 'DOELGROEPREGISTER') };
   }
 
+  /**
+   * One employer's own banenafspraak rows: its placements (employer_id is the employer the work is
+   * done for, the inlener for temp-agency work and secondment) of people ever in the register.
+   */
+  async employerBanenafspraakRows(
+    employerId: string,
+    until: IsoDate,
+  ): Promise<{ employer: EmployerRef | null; placements: ResultPlacement[]; flagPeriods: FlagPeriod[] }> {
+    const [employer] = (await this.dataSource.query('SELECT name, sector, region_code AS "regionCode" FROM employer WHERE id = $1', [
+      employerId,
+    ])) as EmployerRef[];
+    const rows = (await this.dataSource.query(
+      `SELECT ${PLACEMENT_COLUMNS} ${PLACEMENT_JOINS}
+        WHERE p.employer_id = $1 AND p.start_date <= $2
+          AND EXISTS (SELECT 1 FROM job_seeker_flag_period f WHERE f.job_seeker_id = p.job_seeker_id AND f.flag = 'DOELGROEPREGISTER')`,
+      [employerId, until],
+    )) as PlacementRow[];
+    const placements = rows.map(toResultPlacement);
+    return { employer: employer ?? null, placements, flagPeriods: await this.flagPeriods(placements, 'DOELGROEPREGISTER') };
+  }
+
   /** Placements on sheltered vacancies of the region's residents running on the count date, with their indicatie periods. */
   async beschutWerkRows(regionCode: string, countDate: IsoDate): Promise<{ placements: ResultPlacement[]; flagPeriods: FlagPeriod[] }> {
     const rows = (await this.dataSource.query(
@@ -135,6 +159,19 @@ export class ResultsRows {
       [regionCode, period.from, period.to],
     )) as PlacementRow[];
     return rows.map(toResultPlacement);
+  }
+
+  /** Aftercare check-ins of the region's employers' placements due within the period. */
+  async aftercareCheckIns(regionCode: string, period: Period): Promise<AftercareCheckInRow[]> {
+    return this.dataSource.query(
+      `SELECT p.job_seeker_id AS "personId", e.region_code AS "regionCode", a.due_date::text AS "dueDate",
+              a.status, a.completed_on::text AS "completedOn"
+         FROM aftercare_check_in a
+         JOIN placement p ON p.id = a.placement_id
+         JOIN employer e ON e.id = p.employer_id
+        WHERE e.region_code = $1 AND a.due_date BETWEEN $2 AND $3`,
+      [regionCode, period.from, period.to],
+    );
   }
 
   /** Introductions to the region's employers reaching a funnel step within the period (Dutch dates). */

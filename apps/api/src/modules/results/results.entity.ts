@@ -9,6 +9,7 @@ import {
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { CreatedAt, decimalTransformer, UpdatedAt } from '../../database/columns.js';
 import { JobSeekerEntity } from '../job-seeker/job-seeker.entity.js';
+import { PlacementEntity } from '../placement/placement.entity.js';
 import { LabourMarketRegionEntity, MunicipalityEntity } from '../region/region.entity.js';
 
 /** A region's banenafspraak target for a year: extra jobs (of 25.5 hours) against the 2013 baseline. */
@@ -106,6 +107,7 @@ export class JobSeekerFlagPeriodEntity {
 @Entity({ name: 'benefit_exit' })
 @Index('benefit_exit_job_seeker_id_exit_date_key', ['jobSeekerId', 'exitDate'], { unique: true })
 @Index('benefit_exit_municipality_code_exit_date_idx', ['municipalityCode', 'exitDate'])
+@Index('benefit_exit_placement_id_idx', ['placementId'])
 export class BenefitExitEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'benefit_exit_pkey' })
   id!: string;
@@ -133,6 +135,14 @@ export class BenefitExitEntity {
 
   @Column({ type: 'enum', enum: BENEFIT_EXIT_REASONS, enumName: 'benefit_exit_reason' })
   reason!: BenefitExitReason;
+
+  /** The placement (of the same job-seeker) that led to the exit, when known. */
+  @Column({ type: 'uuid', nullable: true })
+  placementId!: string | null;
+
+  @ManyToOne(() => PlacementEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'placement_id', foreignKeyConstraintName: 'benefit_exit_placement_id_fkey' })
+  placement!: Relation<PlacementEntity> | null;
 
   @CreatedAt() createdAt!: Date;
 }

@@ -1,6 +1,7 @@
 import {
   countDateOf,
   displayCount,
+  HIDDEN_DISPLAY,
   displayFigure,
   type BanenafspraakResults,
   type BeschutWerkResults,
@@ -34,6 +35,14 @@ export const toSuppressedCount = (figure: Published): SuppressedCountModel =>
 
 export const toSuppressedNumber = (figure: Published): SuppressedNumberModel =>
   Object.assign(new SuppressedNumberModel(), { value: figure.value, display: displayFigure(figure), suppression: figure.suppression });
+
+/** A count of check-ins, not of people: whole, and "x" (not "<5") when the people behind it are few. */
+const toCheckInCount = (figure: Published): SuppressedCountModel =>
+  Object.assign(new SuppressedCountModel(), {
+    value: figure.value,
+    display: figure.value === null ? HIDDEN_DISPLAY : String(figure.value),
+    suppression: figure.suppression,
+  });
 
 const toSuppressedNumberOrNull = (figure: Published | null) => (figure ? toSuppressedNumber(figure) : null);
 
@@ -132,6 +141,10 @@ export function toPipelineResultsModel({ region, year, results }: RegionResults<
     placementsTotal: toSuppressedCount(results.placementsTotal),
     instruments: results.instruments.map(({ instrument, people }) => ({ instrument, people: toSuppressedCount(people) })),
     averageDaysVacancyToPlacement: toSuppressedNumberOrNull(results.averageDaysVacancyToPlacement),
+    aftercareOnTime: {
+      checkInsDue: toCheckInCount(results.aftercareOnTime.checkInsDue),
+      percentage: toSuppressedNumberOrNull(results.aftercareOnTime.percentage),
+    },
   });
 }
 

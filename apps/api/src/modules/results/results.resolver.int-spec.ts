@@ -287,6 +287,36 @@ describe(ResultsResolver.name, () => {
       // 6 × 45 days (garantiebaan) and 8 × 28 days (sheltered) over 14 placements.
       expect(pipelineResults.averageDaysVacancyToPlacement).toEqual(shown((6 * 45 + 8 * 28) / 14, '35,3'));
     });
+
+    it('gives the share of aftercare check-ins done within 7 days of their due date', async () => {
+      const placements = (await t.dataSource.query(
+        `SELECT p.id FROM placement p JOIN employer e ON e.id = p.employer_id
+          WHERE e.region_code = $1 AND p.start_date = '2019-03-01' ORDER BY p.id`,
+        [REGION],
+      )) as { id: string }[];
+      expect(placements).toHaveLength(8);
+      // Week 2 done on time by all 8; month 1 on time by 5, late by 2, still open for 1; month 3 cancelled for 1.
+      const insert = (placementId: string, kind: string, dueDate: string, status: string, completedOn: string | null) =>
+        t.dataSource.query(
+          `INSERT INTO aftercare_check_in (placement_id, kind, due_date, status, completed_on, outcome, channel)
+           VALUES ($1, $2::aftercare_kind, $3::date, $4::aftercare_status, $5::date, CASE WHEN $4::aftercare_status = 'DONE' THEN 'GOING_WELL'::aftercare_outcome END,
+                   CASE WHEN $4::aftercare_status = 'DONE' THEN 'VISIT'::aftercare_contact_channel END)`,
+          [placementId, kind, dueDate, status, completedOn],
+        );
+      for (const [index, { id }] of placements.entries()) {
+        await insert(id, 'WEEK_2', '2019-03-15', 'DONE', '2019-03-20');
+        if (index < 5) await insert(id, 'MONTH_1', '2019-04-01', 'DONE', '2019-04-08');
+        else if (index < 7) await insert(id, 'MONTH_1', '2019-04-01', 'DONE', '2019-04-09');
+        else await insert(id, 'MONTH_1', '2019-04-01', 'OPEN', null);
+        if (index === 0) await insert(id, 'MONTH_3', '2019-06-01', 'CANCELLED', null);
+      }
+      const { pipelineResults } = await board.data(
+        `query Pipeline($regionCode: String!, $year: Int!) {
+          pipelineResults(regionCode: $regionCode, year: $year) { aftercareOnTime { checkInsDue { ${COUNT} } percentage { ${COUNT} } } } }`,
+        { regionCode: REGION, year: 2019 },
+      );
+      expect(pipelineResults.aftercareOnTime).toEqual({ checkInsDue: shown(16), percentage: shown(81.25, '81,3') });
+    });
   });
 
   describe('nationalOverview', () => {

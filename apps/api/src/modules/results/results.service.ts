@@ -79,11 +79,12 @@ export class ResultsService {
   async pipeline(viewer: Viewer, args: RegionYearArgs): Promise<RegionResults<PipelineResults>> {
     const region = await this.reachableRegion(viewer, args.regionCode);
     const period = this.window(args.year);
-    const [steps, placements] = await Promise.all([
+    const [steps, placements, aftercare] = await Promise.all([
       this.rows.introductionSteps(region.code, period),
       this.rows.startedPlacements(region.code, period),
+      this.rows.aftercareCheckIns(region.code, period),
     ]);
-    return { region, year: args.year, results: pipelineResults({ regionCode: region.code, period, steps, placements }) };
+    return { region, year: args.year, results: pipelineResults({ regionCode: region.code, period, steps, placements, aftercare }) };
   }
 
   /** Every region for the map; figures only for the viewer's regions (all for an admin). */

@@ -225,6 +225,18 @@ describe(VacancyResolver.name, () => {
       expect(second).toMatchObject({ nodes: [{ id: c.id }], pageInfo: { hasNextPage: false } });
     });
 
+    it('filters on the day a vacancy was created, for the inbox of new ones', async () => {
+      const prefix = `Nieuwtest ${unique()}`;
+      const fresh = await ownVacancy({ title: `${prefix} nieuw` });
+      const old = await ownVacancy({ title: `${prefix} oud` });
+      await t.dataSource.query("UPDATE vacancy SET created_at = now() - interval '20 days' WHERE id = $1", [old.id]);
+      const since = new Date(Date.now() - 14 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+      const query = 'query($search: String, $createdSince: String) { vacancies(search: $search, createdSince: $createdSince) { nodes { id } } }';
+      const ids = (await am.data(query, { search: prefix, createdSince: since })).vacancies.nodes.map((n: { id: string }) => n.id);
+      expect(ids).toEqual([fresh.id]);
+      expect(fieldsOf(await am.request(query, { search: prefix, createdSince: 'gisteren' }))).toEqual(['createdSince']);
+    });
+
     it('shows staff only the vacancies of their regions', async () => {
       const prefix = `Regiotest ${unique()}`;
       const own = await ownVacancy({ title: `${prefix} Gooi` });

@@ -42,6 +42,7 @@ export class VacancyService {
     if (args.kind) query.andWhere('vacancy.kind = :kind', { kind: args.kind });
     if (args.status) query.andWhere('vacancy.status = :status', { status: args.status });
     if (args.sector) query.andWhere('vacancy.sector = :sector', { sector: args.sector });
+    if (args.createdSince) query.andWhere('vacancy.createdAt >= :createdSince', { createdSince: args.createdSince });
     if (args.competenceCode) {
       query.andWhere(
         'EXISTS (SELECT 1 FROM vacancy_competence asked WHERE asked.vacancy_id = vacancy.id AND asked.competence_code = :code)',

@@ -6,7 +6,6 @@ import {
   focusIdOf,
   simpleHoursPerWeek,
   stepOf,
-  toNotes,
   toSubmitInput,
   validateAll,
   validateDepartment,
@@ -25,8 +24,8 @@ const valid: JobCarvingValues = {
       title: 'Kok',
       headcount: '3',
       tasks: [
-        { name: 'Groenten snijden', sharePercent: '30', complexity: 'SIMPLE' },
-        { name: 'Koken', sharePercent: '60', complexity: 'COMPLEX' },
+        { name: 'Groenten snijden', sharePercent: '30', complexity: 'SIMPLE', splittable: 'YES' },
+        { name: 'Koken', sharePercent: '60', complexity: 'COMPLEX', splittable: 'NO' },
       ],
     },
   ],
@@ -82,10 +81,13 @@ describe(validateJobs.name, () => {
 
 describe(validateTasks.name, () => {
   it('checks every field of a task', () => {
-    expect(validateTasks(withTasks([{ name: 'x', sharePercent: '0', complexity: '' }]))).toEqual({
+    expect(
+      validateTasks(withTasks([{ name: 'x', sharePercent: '0', complexity: '', splittable: '' }])),
+    ).toEqual({
       'jobs.0.tasks.0.name': 'Beschrijf de taak in een paar woorden.',
       'jobs.0.tasks.0.sharePercent': 'Het aandeel is een heel percentage van 1 tot en met 100.',
       'jobs.0.tasks.0.complexity': 'Kies hoe complex de taak is.',
+      'jobs.0.tasks.0.splittable': 'Geef aan of de taak kan worden afgesplitst.',
     });
   });
 
@@ -103,6 +105,7 @@ describe(validateTasks.name, () => {
       name: 'Taak',
       sharePercent,
       complexity: 'SIMPLE' as const,
+      splittable: 'YES' as const,
     }));
 
     expect(validateTasks(withTasks(tasks))).toEqual({ 'jobs.0.tasks': message });
@@ -110,7 +113,9 @@ describe(validateTasks.name, () => {
 
   it.each([['50'], ['100']])('accepts shares adding up to %s %%', (share) => {
     expect(
-      validateTasks(withTasks([{ name: 'Taak', sharePercent: share, complexity: 'SIMPLE' }])),
+      validateTasks(
+        withTasks([{ name: 'Taak', sharePercent: share, complexity: 'SIMPLE', splittable: 'NO' }]),
+      ),
     ).toEqual({});
   });
 });
@@ -121,9 +126,9 @@ describe(describedShare.name, () => {
       describedShare({
         ...emptyJob(),
         tasks: [
-          { name: 'a', sharePercent: '30', complexity: '' },
-          { name: 'b', sharePercent: 'veel', complexity: '' },
-          { name: 'c', sharePercent: '25', complexity: '' },
+          { name: 'a', sharePercent: '30', complexity: '', splittable: '' },
+          { name: 'b', sharePercent: 'veel', complexity: '', splittable: '' },
+          { name: 'c', sharePercent: '25', complexity: '', splittable: '' },
         ],
       }),
     ).toBe(55);
@@ -172,33 +177,20 @@ describe(focusIdOf.name, () => {
   });
 });
 
-describe(toNotes.name, () => {
-  it('puts the reason above the notes', () => {
-    expect(toNotes(valid)).toBe(
-      'Aanleiding: Onze vakkrachten hebben een te hoge werkdruk.\n\nVooral in het weekend.',
-    );
-  });
-
-  it('sends only the reason without notes', () => {
-    expect(toNotes({ ...valid, notes: '  ' })).toBe(
-      'Aanleiding: Onze vakkrachten hebben een te hoge werkdruk.',
-    );
-  });
-});
-
 describe(toSubmitInput.name, () => {
-  it('sends numbers as numbers, trimmed text, and no React keys', () => {
+  it('sends numbers as numbers, the reason and "could be split off" as such, trimmed text, and no React keys', () => {
     expect(toSubmitInput({ ...valid, department: ' Keuken ' }, 'employer-1')).toEqual({
       employerId: 'employer-1',
       department: 'Keuken',
-      notes: 'Aanleiding: Onze vakkrachten hebben een te hoge werkdruk.\n\nVooral in het weekend.',
+      reason: 'WORKLOAD',
+      notes: 'Vooral in het weekend.',
       jobs: [
         {
           title: 'Kok',
           headcount: 3,
           tasks: [
-            { name: 'Groenten snijden', sharePercent: 30, complexity: 'SIMPLE' },
-            { name: 'Koken', sharePercent: 60, complexity: 'COMPLEX' },
+            { name: 'Groenten snijden', sharePercent: 30, complexity: 'SIMPLE', splittable: true },
+            { name: 'Koken', sharePercent: 60, complexity: 'COMPLEX', splittable: false },
           ],
         },
       ],

@@ -1,8 +1,16 @@
-import type { TaskComplexity } from '@werkbrug/domain-rules';
+import {
+  JOB_CARVING_REASONS,
+  type JobCarvingReason,
+  type TaskComplexity,
+} from '@werkbrug/domain-rules';
 import type { FieldProblem } from '@werkbrug/ui';
 
-export const REASONS = ['SHORTAGE', 'WORKLOAD', 'INCLUSION', 'OTHER'] as const;
-export type Reason = (typeof REASONS)[number];
+export const REASONS = JOB_CARVING_REASONS;
+export type Reason = JobCarvingReason;
+
+/** The answer to "could this task be split off?", as chosen in the form. */
+export type Splittable = 'YES' | 'NO';
+export const SPLITTABLE_LABELS: Record<Splittable, string> = { YES: 'Ja', NO: 'Nee' };
 
 export const REASON_LABELS: Record<Reason, string> = {
   SHORTAGE: 'We hebben te weinig personeel',
@@ -16,6 +24,7 @@ export interface TaskValues {
   /** % of the job's time, as typed. */
   sharePercent: string;
   complexity: TaskComplexity | '';
+  splittable: Splittable | '';
 }
 
 export interface JobValues {
@@ -45,7 +54,12 @@ const MIN_SHARE = 50;
 const MAX_SHARE = 100;
 
 let nextKey = 1;
-export const emptyTask = (): TaskValues => ({ name: '', sharePercent: '', complexity: '' });
+export const emptyTask = (): TaskValues => ({
+  name: '',
+  sharePercent: '',
+  complexity: '',
+  splittable: '',
+});
 export const emptyJob = (): JobValues => ({
   key: `job-${nextKey++}`,
   title: '',
@@ -107,6 +121,8 @@ export function validateTasks(values: JobCarvingValues): JobCarvingErrors {
         sharesValid = false;
       }
       if (task.complexity === '') errors[`${path}.complexity`] = 'Kies hoe complex de taak is.';
+      if (task.splittable === '')
+        errors[`${path}.splittable`] = 'Geef aan of de taak kan worden afgesplitst.';
     });
     const total = describedShare(job);
     if (sharesValid && total > MAX_SHARE) {
@@ -170,26 +186,25 @@ export function simpleHoursPerWeek(values: JobCarvingValues): number {
   return Math.round(hours * 10) / 10;
 }
 
-/** The reason goes to the WSP as the first line of the notes; the API has no field of its own. */
-export function toNotes(values: JobCarvingValues): string {
-  const reason = values.reason === '' ? null : `Aanleiding: ${REASON_LABELS[values.reason]}.`;
-  return [reason, values.notes.trim()].filter(Boolean).join('\n\n');
-}
-
 export function toSubmitInput(values: JobCarvingValues, employerId: string) {
+  if (values.reason === '') throw new Error('toSubmitInput needs validated values');
   return {
     employerId,
     department: values.department.trim(),
-    notes: toNotes(values),
+    reason: values.reason,
+    notes: values.notes.trim(),
     jobs: values.jobs.map((job) => ({
       title: job.title.trim(),
       headcount: wholeNumber(job.headcount),
       tasks: job.tasks.map((task) => {
-        if (task.complexity === '') throw new Error('toSubmitInput needs validated values');
+        if (task.complexity === '' || task.splittable === '') {
+          throw new Error('toSubmitInput needs validated values');
+        }
         return {
           name: task.name.trim(),
           sharePercent: wholeNumber(task.sharePercent),
           complexity: task.complexity,
+          splittable: task.splittable === 'YES',
         };
       }),
     })),

@@ -9,6 +9,7 @@ import {
   VacancyCandidatesPage,
   VacancyCandidatesPageQuery,
 } from './VacancyCandidatesPage.js';
+import { RequestIntroductionsMutation } from '../../modules/introduction/graphql/introductionRequest.js';
 
 const vacancy = buildVacancy({ id: 'vacancy-1', title: 'Hovenier', hoursMin: 20, hoursMax: 32 });
 
@@ -20,9 +21,11 @@ function buildMatch(overrides: Record<string, unknown> = {}) {
     candidateLabel: 'Kandidaat 4711',
     candidateNumber: 4711,
     inDoelgroepregister: null,
+    startPerspectiveLabel: 'Direct beschikbaar',
+    instruments: ['LOONKOSTENSUBSIDIE', 'JOBCOACH'],
     explanation: {
       __typename: 'AnonymousMatchExplanation',
-      distanceKm: 7,
+      distanceBand: '< 10 km',
       hoursAvailable: 24,
       hoursMin: 20,
       hoursMax: 32,
@@ -115,16 +118,118 @@ describe(VacancyCandidatesPage.name, () => {
     );
   });
 
-  it('offers an e-mail to the account manager to ask for an introduction', async () => {
+  it('shows when the candidate could start and which support could apply, without why', async () => {
     renderPage(matchesMock(null, { data: { vacancyMatches: [buildMatch()] } }));
 
-    const link = await screen.findByRole('link', {
-      name: 'Vraag een kennismaking met Kandidaat 4711 aan',
+    const card = await screen.findByRole('article', { name: 'Kandidaat 4711' });
+    expect(card).toHaveTextContent('Start: Direct beschikbaar.');
+    expect(card).toHaveTextContent('Mogelijke ondersteuning: loonkostensubsidie, jobcoach');
+  });
+
+  it('requests an introduction for the ticked candidates with a message and a date', async () => {
+    const user = userEvent.setup();
+    const second = buildMatch({ rank: 2, candidateLabel: 'Kandidaat 815', candidateNumber: 815 });
+    renderPage(matchesMock(null, { data: { vacancyMatches: [buildMatch(), second] } }), {
+      request: {
+        query: RequestIntroductionsMutation,
+        variables: {
+          input: {
+            vacancyId: 'vacancy-1',
+            candidateNumbers: [815],
+            message: 'Graag op dinsdag.',
+            proposedDates: ['2099-03-02'],
+          },
+        },
+      },
+      result: {
+        data: {
+          requestIntroductions: {
+            __typename: 'IntroductionRequestResult',
+            introductions: [
+              {
+                __typename: 'EmployerIntroduction',
+                id: 'intro-1',
+                candidateLabel: 'Kandidaat 815',
+                status: 'PROPOSED',
+              },
+            ],
+            failures: [],
+          },
+        },
+      },
     });
-    expect(link.getAttribute('href')).toMatch(/^mailto:karin\.visser@wsp-gooi\.nl\?subject=/);
-    expect(decodeURIComponent(link.getAttribute('href') ?? '')).toContain(
-      'Kennismaking met Kandidaat 4711 voor Hovenier',
+
+    await user.click(
+      await screen.findByRole('checkbox', { name: 'Kies Kandidaat 815 voor een kennismaking' }),
     );
+    expect(screen.getByText('Gekozen: Kandidaat 815.')).toBeInTheDocument();
+    await user.type(
+      screen.getByLabelText(/Bericht aan het werkgeversservicepunt/),
+      'Graag op dinsdag.',
+    );
+    await user.type(screen.getByLabelText('Voorgestelde datum 1 (niet verplicht)'), '2099-03-02');
+    await user.click(screen.getByRole('button', { name: 'Kennismaking aanvragen' }));
+
+    expect(
+      await screen.findByRole('heading', { name: 'Uw aanvraag is verstuurd' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Kandidaat 815' })).toHaveAttribute(
+      'href',
+      '/voorstellen/intro-1',
+    );
+  });
+
+  it('asks to tick a candidate first, and keeps what was typed', async () => {
+    const user = userEvent.setup();
+    renderPage(matchesMock(null, { data: { vacancyMatches: [buildMatch()] } }));
+
+    await user.type(await screen.findByLabelText(/Bericht aan het werkgeversservicepunt/), 'Hallo');
+    await user.click(screen.getByRole('button', { name: 'Kennismaking aanvragen' }));
+
+    expect(
+      await screen.findByRole('link', { name: 'Kies minstens één kandidaat.' }),
+    ).toBeInTheDocument();
+    expect(screen.getByLabelText(/Bericht aan het werkgeversservicepunt/)).toHaveValue('Hallo');
+  });
+
+  it("shows the API's error at the date it is about", async () => {
+    const user = userEvent.setup();
+    renderPage(matchesMock(null, { data: { vacancyMatches: [buildMatch()] } }), {
+      request: {
+        query: RequestIntroductionsMutation,
+        variables: {
+          input: {
+            vacancyId: 'vacancy-1',
+            candidateNumbers: [4711],
+            message: null,
+            proposedDates: ['2099-05-01'],
+          },
+        },
+      },
+      result: {
+        errors: [
+          new GraphQLError('De invoer is niet geldig.', {
+            extensions: {
+              code: 'BAD_USER_INPUT',
+              fields: [{ field: 'input.proposedDates.0', message: 'Kies een datum na vandaag.' }],
+            },
+          }),
+        ],
+      },
+    });
+
+    await user.click(
+      await screen.findByRole('checkbox', { name: 'Kies Kandidaat 4711 voor een kennismaking' }),
+    );
+    await user.type(screen.getByLabelText('Voorgestelde datum 2 (niet verplicht)'), '2099-05-01');
+    await user.click(screen.getByRole('button', { name: 'Kennismaking aanvragen' }));
+
+    const date = screen.getByLabelText('Voorgestelde datum 2 (niet verplicht)');
+    expect(await screen.findByRole('link', { name: 'Kies een datum na vandaag.' })).toHaveAttribute(
+      'href',
+      '#kennismaking-date1',
+    );
+    expect(date).toHaveValue('2099-05-01');
   });
 
   it('says that a candidate qualifies for a garantiebaan, and nothing more', async () => {

@@ -1,5 +1,13 @@
 import { useQuery } from '@apollo/client/react';
-import { Heading, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
+import {
+  Checkbox,
+  FormField,
+  FormLabel,
+  Heading,
+  Paragraph,
+  Select,
+  SelectOption,
+} from '@utrecht/component-library-react';
 import {
   Field,
   formErrorFrom,
@@ -14,8 +22,9 @@ import { useParams } from 'react-router';
 import { graphql } from '../../gql/index.js';
 import type { CandidateCard_MatchFragment } from '../../gql/graphql.js';
 import { CandidateCard } from '../../modules/candidate/components/CandidateCard.js';
-import { DISTANCE_FILTERS } from '../../modules/candidate/distanceBand.js';
+import { DISTANCE_FILTERS } from '../../modules/candidate/distanceFilters.js';
 import { errorCode, isNotFound } from '../../modules/common/errorCode.js';
+import { IntroductionRequestForm } from '../../modules/introduction/components/IntroductionRequestForm.js';
 import { useEmployerId } from '../../modules/session/hooks/useEmployerId.js';
 import { formatHours } from '../../modules/vacancy/format.js';
 
@@ -57,19 +66,16 @@ type Match = CandidateCard_MatchFragment & { __typename: 'AnonymousCandidateMatc
 const isAnonymous = (match: { __typename: string }): match is Match =>
   match.__typename === 'AnonymousCandidateMatch';
 
-/** The API has no introduction request for employers: the account manager gets an e-mail. */
-function introductionMail(email: string, vacancyTitle: string, candidateLabel: string) {
-  const subject = encodeURIComponent(`Kennismaking met ${candidateLabel} voor ${vacancyTitle}`);
-  const body = encodeURIComponent(
-    `Beste accountmanager,\n\nIk wil graag kennismaken met ${candidateLabel} voor de vacature ${vacancyTitle}.\n\nMet vriendelijke groet,`,
-  );
-  return `mailto:${email}?subject=${subject}&body=${body}`;
-}
+const CANDIDATES_FIELD_ID = 'kandidaten-keuze';
+
+/** Today in the Netherlands as YYYY-MM-DD. */
+const todayIso = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
 
 export function VacancyCandidatesPage() {
   const { id = '' } = useParams();
   const employerId = useEmployerId();
   const [maxDistance, setMaxDistance] = useState('');
+  const [selected, setSelected] = useState<number[]>([]);
   const page = useQuery(VacancyCandidatesPageQuery, { variables: { id, employerId } });
   const matches = useQuery(VacancyCandidatesMatchesQuery, {
     variables: { vacancyId: id, maxDistanceKm: maxDistance === '' ? null : Number(maxDistance) },
@@ -103,9 +109,9 @@ export function VacancyCandidatesPage() {
         profiel anoniem te laten zien. U ziet hoe goed zij passen, niet wie zij zijn.
       </Paragraph>
       <Paragraph>
-        Wilt u kennismaken met een kandidaat? Vraag het uw accountmanager
-        {manager ? ` ${manager.displayName}` : ''}. Het werkgeversservicepunt vraagt de kandidaat
-        eerst om toestemming; daarna ziet u wie het is.
+        Wilt u kennismaken? Vink de kandidaten aan en vraag onderaan een kennismaking aan. Het
+        werkgeversservicepunt{manager ? ` (uw accountmanager ${manager.displayName})` : ''} vraagt
+        de kandidaat eerst om toestemming; daarna ziet u wie het is.
       </Paragraph>
       <Field id="kandidaten-afstand" label="Toon kandidaten die wonen">
         {(control) => (
@@ -130,16 +136,43 @@ export function VacancyCandidatesPage() {
               ? 'Er zijn nu geen passende kandidaten die hun profiel laten zien. Het werkgeversservicepunt zoekt verder.'
               : `${candidates.length} passende ${candidates.length === 1 ? 'kandidaat' : 'kandidaten'}, de best passende eerst.`}
           </Paragraph>
-          {candidates.map((match) => (
-            <CandidateCard
-              key={match.candidateNumber}
-              match={match}
-              vacancyHours={formatHours(vacancy)}
-              introductionHref={
-                manager && introductionMail(manager.email, vacancy.title, match.candidateLabel)
-              }
+          <div id={CANDIDATES_FIELD_ID} tabIndex={-1} className="werkbrug-stack">
+            {candidates.map((match) => (
+              <CandidateCard
+                key={match.candidateNumber}
+                match={match}
+                vacancyHours={formatHours(vacancy)}
+                selection={
+                  <FormField type="checkbox">
+                    <Checkbox
+                      id={`kies-${match.candidateNumber}`}
+                      checked={selected.includes(match.candidateNumber)}
+                      onChange={(event) => {
+                        const checked = event.target.checked;
+                        setSelected((current) =>
+                          checked
+                            ? [...current, match.candidateNumber]
+                            : current.filter((n) => n !== match.candidateNumber),
+                        );
+                      }}
+                    />
+                    <FormLabel htmlFor={`kies-${match.candidateNumber}`} type="checkbox">
+                      Kies {match.candidateLabel} voor een kennismaking
+                    </FormLabel>
+                  </FormField>
+                }
+              />
+            ))}
+          </div>
+          {candidates.length > 0 && vacancy.status === 'OPEN' && (
+            <IntroductionRequestForm
+              vacancyId={vacancy.id}
+              selected={candidates.filter((match) => selected.includes(match.candidateNumber))}
+              candidatesFieldId={CANDIDATES_FIELD_ID}
+              today={todayIso()}
+              onRequested={() => setSelected([])}
             />
-          ))}
+          )}
         </>
       ) : matches.error ? (
         <LoadError>

@@ -1,5 +1,5 @@
 import type { MockLink } from '@apollo/client/testing';
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { ChangeEmployerIntroductionStatusMutation } from '../../modules/introduction/graphql/introduction.js';
 import { buildIntroducedCandidate, buildIntroduction } from '../../testing/builders.js';
@@ -47,8 +47,19 @@ describe(IntroductionPage.name, () => {
     expect(screen.queryByText('E-mailadres')).not.toBeInTheDocument();
     expect(screen.getByText(/U hoeft nu niets te doen/)).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Verloop' })).toHaveTextContent(
-      '2 mei 2026: Toestemming gevraagd',
+      '2 mei 2026: Werkzoekende gevraagd',
     );
+    const steps = screen.getByRole('list', { name: 'Voortgang van de kennismaking' });
+    expect(
+      within(steps)
+        .getAllByRole('listitem')
+        .map((step) => step.textContent),
+    ).toEqual([
+      '✓ Aangevraagd (afgerond)',
+      '● Werkzoekende gevraagd (huidige stap)',
+      '○ Akkoord werkzoekende (nog niet)',
+      '○ Voorgesteld (nog niet)',
+    ]);
   });
 
   it('shows the name and contact details once introduced', async () => {

@@ -10,7 +10,7 @@ import {
   OrderedListItem,
   Paragraph,
 } from '@utrecht/component-library-react';
-import { INTRODUCTION_STATUS_LABELS, VACANCY_KIND_LABELS } from '@werkbrug/domain-rules';
+import { VACANCY_KIND_LABELS } from '@werkbrug/domain-rules';
 import {
   formatDate,
   LoadError,
@@ -25,6 +25,8 @@ import { isNotFound } from '../../modules/common/errorCode.js';
 import { candidateName } from '../../modules/introduction/candidateName.js';
 import { IntroductionStatusBadge } from '../../modules/introduction/components/IntroductionStatusBadge.js';
 import { IntroductionStatusChange } from '../../modules/introduction/components/IntroductionStatusChange.js';
+import { IntroductionSteps } from '../../modules/introduction/components/IntroductionSteps.js';
+import { EMPLOYER_STATUS_LABELS } from '../../modules/introduction/employerStatus.js';
 
 export const IntroductionPageQuery = graphql(`
   query IntroductionPage($id: ID!) {
@@ -122,6 +124,11 @@ export function IntroductionPage() {
           </DataListItem>
         )}
       </DataList>
+      <IntroductionSteps
+        label="Voortgang van de kennismaking"
+        status={introduction.status}
+        previousStatus={introduction.history.at(-1)?.fromStatus ?? null}
+      />
       {!candidate && (
         <Paragraph>
           Deze kandidaat is nog anoniem. Het werkgeversservicepunt vraagt eerst toestemming; zodra u
@@ -136,7 +143,7 @@ export function IntroductionPage() {
         <OrderedList>
           {introduction.history.map((change) => (
             <OrderedListItem key={`${change.changedAt}-${change.toStatus}`}>
-              {formatDate(change.changedAt)}: {INTRODUCTION_STATUS_LABELS[change.toStatus]}
+              {formatDate(change.changedAt)}: {EMPLOYER_STATUS_LABELS[change.toStatus]}
             </OrderedListItem>
           ))}
         </OrderedList>

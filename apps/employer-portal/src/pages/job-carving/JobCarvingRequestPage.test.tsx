@@ -28,7 +28,8 @@ function buildRequest(overrides: Record<string, unknown> = {}) {
     __typename: 'JobCarvingRequest',
     id: 'jc-1',
     department: 'Facilitair',
-    notes: 'Aanleiding: We hebben te weinig personeel.',
+    reason: 'SHORTAGE',
+    notes: 'Vooral op maandag.',
     status: 'PROPOSED',
     createdAt: '2026-05-01T09:00:00.000Z',
     updatedAt: '2026-05-03T09:00:00.000Z',
@@ -57,17 +58,20 @@ function buildRequest(overrides: Record<string, unknown> = {}) {
             name: 'Post sorteren',
             sharePercent: 20,
             complexity: 'SIMPLE',
+            splittable: true,
           },
           {
             __typename: 'JobCarvingTask',
             name: 'Bezoekers ontvangen',
             sharePercent: 60,
             complexity: 'MEDIUM',
+            splittable: false,
           },
         ],
       },
     ],
     history: proposedHistory,
+    proposal: null,
     vacancy: null,
     ...overrides,
   };
@@ -125,6 +129,51 @@ describe(JobCarvingRequestPage.name, () => {
         name: 'Eenvoudige taken voor de nieuwe functie: samen 24,5 uur per week',
       }),
     ).toHaveTextContent('Post sorteren');
+  });
+
+  it('shows the composed role the WSP proposed, and the reason and tasks the employer gave', async () => {
+    renderPage(
+      buildRequest({
+        proposal: {
+          __typename: 'JobCarvingProposal',
+          title: 'Medewerker post en pantry',
+          description: 'Een functie voor de post en de pantry.',
+          hoursPerWeek: 20.5,
+          tasks: [
+            {
+              __typename: 'JobCarvingRoleTask',
+              jobId: 'job-1',
+              taskIndex: 0,
+              jobTitle: 'Receptionist',
+              taskName: 'Post sorteren',
+            },
+          ],
+          competences: [
+            {
+              __typename: 'JobCarvingRoleCompetence',
+              competenceCode: 'WA_PUNCTUALITY',
+              competenceName: 'Stiptheid',
+              minLevel: 3,
+              requirement: 'REQUIRED',
+            },
+          ],
+        },
+      }),
+    );
+
+    const proposal = await screen.findByRole('region', {
+      name: 'Het voorstel: Medewerker post en pantry',
+    });
+    expect(proposal).toHaveTextContent('Een functie voor de post en de pantry.');
+    expect(proposal).toHaveTextContent('Uren per week20,5');
+    expect(proposal).toHaveTextContent('Post sorteren (nu gedaan door Receptionist)');
+    expect(proposal).toHaveTextContent('Stiptheid: minstens niveau 3 (vereist)');
+    expect(screen.getByText('Te weinig personeel')).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'Receptionist (2 medewerkers)' });
+    expect(within(table).getByRole('row', { name: /Post sorteren/ })).toHaveTextContent('Ja');
+    expect(within(table).getByRole('row', { name: /Bezoekers ontvangen/ })).toHaveTextContent(
+      'Nee',
+    );
   });
 
   it('shows the history of the request', async () => {

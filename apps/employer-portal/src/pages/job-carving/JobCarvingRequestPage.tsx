@@ -11,13 +11,20 @@ import {
   Paragraph,
   Table,
   TableBody,
+  UnorderedList,
+  UnorderedListItem,
   TableCaption,
   TableCell,
   TableHeader,
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { JOB_CARVING_STATUS_LABELS, TASK_COMPLEXITY_LABELS } from '@werkbrug/domain-rules';
+import {
+  COMPETENCE_REQUIREMENT_LABELS,
+  JOB_CARVING_REASON_LABELS,
+  JOB_CARVING_STATUS_LABELS,
+  TASK_COMPLEXITY_LABELS,
+} from '@werkbrug/domain-rules';
 import {
   formatDate,
   formatNumber,
@@ -40,6 +47,7 @@ export const JobCarvingRequestPageQuery = graphql(`
     jobCarvingRequest(id: $id) {
       id
       department
+      reason
       notes
       status
       createdAt
@@ -62,6 +70,24 @@ export const JobCarvingRequestPageQuery = graphql(`
           name
           sharePercent
           complexity
+          splittable
+        }
+      }
+      proposal {
+        title
+        description
+        hoursPerWeek
+        tasks {
+          jobId
+          taskIndex
+          jobTitle
+          taskName
+        }
+        competences {
+          competenceCode
+          competenceName
+          minLevel
+          requirement
         }
       }
       history {
@@ -92,7 +118,53 @@ const NEXT_STEP: Record<Request['status'], string> = {
   REJECTED: 'Dit verzoek is afgewezen en wordt niet verder behandeld.',
 };
 
+function ComposedRole({ proposal }: { proposal: NonNullable<Request['proposal']> }) {
+  return (
+    <section aria-labelledby="voorstel" className="werkbrug-stack">
+      <Heading level={2} id="voorstel">
+        Het voorstel: {proposal.title}
+      </Heading>
+      <Paragraph className="werkbrug-preserve-lines">{proposal.description}</Paragraph>
+      <DataList>
+        <DataListItem>
+          <DataListKey>Uren per week</DataListKey>
+          <DataListValue>{formatNumber(proposal.hoursPerWeek)}</DataListValue>
+        </DataListItem>
+        <DataListItem>
+          <DataListKey>Taken die de nieuwe functie overneemt</DataListKey>
+          <DataListValue>
+            <UnorderedList>
+              {proposal.tasks.map((task) => (
+                <UnorderedListItem key={`${task.jobId}-${task.taskIndex}`}>
+                  {task.taskName} (nu gedaan door {task.jobTitle})
+                </UnorderedListItem>
+              ))}
+            </UnorderedList>
+          </DataListValue>
+        </DataListItem>
+        {proposal.competences.length > 0 && (
+          <DataListItem>
+            <DataListKey>Gevraagde competenties</DataListKey>
+            <DataListValue>
+              <UnorderedList>
+                {proposal.competences.map((competence) => (
+                  <UnorderedListItem key={competence.competenceCode}>
+                    {competence.competenceName}: minstens niveau {competence.minLevel} (
+                    {COMPETENCE_REQUIREMENT_LABELS[competence.requirement].toLowerCase()})
+                  </UnorderedListItem>
+                ))}
+              </UnorderedList>
+            </DataListValue>
+          </DataListItem>
+        )}
+      </DataList>
+    </section>
+  );
+}
+
 function Proposal({ request }: { request: Request }) {
+  if (request.proposal) return <ComposedRole proposal={request.proposal} />;
+  // Requests proposed before roles were composed: the note and the simple tasks.
   const proposal = [...request.history].reverse().find((change) => change.toStatus === 'PROPOSED');
   return (
     <section aria-labelledby="voorstel" className="werkbrug-stack">
@@ -195,6 +267,12 @@ export function JobCarvingRequestPage() {
           <DataListKey>Ingediend op</DataListKey>
           <DataListValue>{formatDate(request.createdAt)}</DataListValue>
         </DataListItem>
+        {request.reason && (
+          <DataListItem>
+            <DataListKey>Aanleiding</DataListKey>
+            <DataListValue>{JOB_CARVING_REASON_LABELS[request.reason]}</DataListValue>
+          </DataListItem>
+        )}
         {request.vacancy && (
           <DataListItem>
             <DataListKey>Vacature</DataListKey>
@@ -227,6 +305,7 @@ export function JobCarvingRequestPage() {
               <TableHeaderCell scope="col">Taak</TableHeaderCell>
               <TableHeaderCell scope="col">Deel van de werktijd</TableHeaderCell>
               <TableHeaderCell scope="col">Complexiteit</TableHeaderCell>
+              <TableHeaderCell scope="col">Af te splitsen</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -235,6 +314,7 @@ export function JobCarvingRequestPage() {
                 <TableHeaderCell scope="row">{task.name}</TableHeaderCell>
                 <TableCell>{task.sharePercent} %</TableCell>
                 <TableCell>{TASK_COMPLEXITY_LABELS[task.complexity]}</TableCell>
+                <TableCell>{task.splittable ? 'Ja' : 'Nee'}</TableCell>
               </TableRow>
             ))}
           </TableBody>

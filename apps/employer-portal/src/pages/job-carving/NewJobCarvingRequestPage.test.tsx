@@ -10,14 +10,15 @@ import { NewJobCarvingRequestPage } from './NewJobCarvingRequestPage.js';
 const input = {
   employerId: '17',
   department: 'Keuken',
-  notes: 'Aanleiding: Onze vakkrachten hebben een te hoge werkdruk.',
+  reason: 'WORKLOAD',
+  notes: '',
   jobs: [
     {
       title: 'Kok',
       headcount: 3,
       tasks: [
-        { name: 'Groenten snijden', sharePercent: 30, complexity: 'SIMPLE' },
-        { name: 'Koken', sharePercent: 60, complexity: 'COMPLEX' },
+        { name: 'Groenten snijden', sharePercent: 30, complexity: 'SIMPLE', splittable: true },
+        { name: 'Koken', sharePercent: 60, complexity: 'COMPLEX', splittable: false },
       ],
     },
   ],
@@ -35,6 +36,7 @@ const requestPageMock: MockLink.MockedResponse = {
         __typename: 'JobCarvingRequest',
         id: 'jc-new',
         department: 'Keuken',
+        reason: 'WORKLOAD',
         notes: input.notes,
         status: 'SUBMITTED',
         createdAt: '2026-05-04T09:00:00.000Z',
@@ -43,6 +45,7 @@ const requestPageMock: MockLink.MockedResponse = {
         carvableTasks: [],
         jobs: [],
         history: [],
+        proposal: null,
         vacancy: null,
       },
     },
@@ -79,11 +82,13 @@ async function fillTasks(user: UserEvent) {
   await user.type(within(first).getByLabelText('Wat is de taak?'), 'Groenten snijden');
   await user.type(within(first).getByLabelText('Deel van de werktijd, in procenten'), '30');
   await user.click(within(first).getByRole('radio', { name: 'Eenvoudig' }));
+  await user.click(within(first).getByRole('radio', { name: 'Ja' }));
   await user.click(screen.getByRole('button', { name: 'Nog een taak toevoegen aan Kok' }));
   const second = screen.getByRole('group', { name: 'Taak 2' });
   await user.type(within(second).getByLabelText('Wat is de taak?'), 'Koken');
   await user.type(within(second).getByLabelText('Deel van de werktijd, in procenten'), '60');
   await user.click(within(second).getByRole('radio', { name: 'Complex' }));
+  await user.click(within(second).getByRole('radio', { name: 'Nee' }));
   await next(user);
 }
 
@@ -140,6 +145,9 @@ describe(NewJobCarvingRequestPage.name, () => {
     await next(user);
 
     expect(screen.getByRole('alert')).toHaveTextContent('De taken beslaan samen pas 30 %');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Geef aan of de taak kan worden afgesplitst.',
+    );
     expect(screen.getByText('Beschreven: 30 % van de werktijd.')).toBeInTheDocument();
   });
 
@@ -179,8 +187,9 @@ describe(NewJobCarvingRequestPage.name, () => {
     );
     const table = screen.getByRole('table', { name: 'Kok (3 medewerkers)' });
     expect(within(table).getByRole('row', { name: /Groenten snijden/ })).toHaveTextContent(
-      '30 %Eenvoudig',
+      '30 %EenvoudigJa',
     );
+    expect(within(table).getByRole('row', { name: /Koken/ })).toHaveTextContent('60 %ComplexNee');
     expect(screen.getByText(/ongeveer 32,4 uur werk per week/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Verzoek indienen' }));
 

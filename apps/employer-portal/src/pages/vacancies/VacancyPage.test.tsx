@@ -147,7 +147,7 @@ describe(VacancyPage.name, () => {
 
     const table = await screen.findByRole('table', { name: 'Kandidaten voor Inpakker' });
     expect(within(table).getByRole('row', { name: /Kandidaat 4711/ })).toHaveTextContent(
-      'Toestemming gevraagd',
+      'Werkzoekende gevraagd',
     );
     expect(within(table).getByRole('row', { name: /Noor Hendriks/ })).toHaveTextContent(
       'Kennismakingsgesprek',

@@ -53,6 +53,12 @@ describe(hasFilters.name, () => {
 });
 
 describe(queryArgumentsFrom.name, () => {
+  it('asks the API for the files to follow up', () => {
+    expect(
+      queryArgumentsFrom({ ...EMPTY_FILTERS, availability: 'verlopen' }).availabilityStale,
+    ).toBe(true);
+  });
+
   it('turns the filters into API arguments, empty ones into null', () => {
     expect(
       queryArgumentsFrom({
@@ -61,6 +67,7 @@ describe(queryArgumentsFrom.name, () => {
         indicatieBeschutWerk: 'nee',
       }),
     ).toEqual({
+      availabilityStale: null,
       search: null,
       regionCode: null,
       municipalityCode: null,

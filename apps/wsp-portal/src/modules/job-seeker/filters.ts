@@ -78,9 +78,10 @@ function booleanFrom(value: YesNoFilter): boolean | null {
   return value === '' ? null : value === 'ja';
 }
 
-/** The jobSeekers arguments for the filters the API applies (availability is applied here). */
+/** The jobSeekers arguments for the filters; empty ones are null (no filter). */
 export function queryArgumentsFrom(filters: JobSeekerFilters) {
   return {
+    availabilityStale: filters.availability === 'verlopen' ? true : null,
     search: filters.search || null,
     regionCode: filters.regionCode || null,
     municipalityCode: filters.municipalityCode || null,

@@ -1,12 +1,29 @@
 import { useQuery } from '@apollo/client/react';
-import { Heading, Paragraph } from '@utrecht/component-library-react';
-import { EMPLOYER_SECTOR_LABELS } from '@werkbrug/domain-rules';
+import {
+  Heading,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import { CONTRACT_TYPE_LABELS, EMPLOYER_SECTOR_LABELS } from '@werkbrug/domain-rules';
 import { usePageTitle } from '@werkbrug/ui';
 import { useParams } from 'react-router';
 import { graphql } from '../../gql/index.js';
 import type { EmployerPageQuery as EmployerPageData } from '../../gql/graphql.js';
+import { useHasRole } from '../../app/RequireRole.js';
 import { Facts } from '../../modules/common/components/Facts.js';
+import { LoadError } from '../../modules/common/components/LoadError.js';
+import { Loading } from '../../modules/common/components/Loading.js';
 import { LoadingPage, QueryErrorPage } from '../../modules/common/components/PageStates.js';
+import { formatDate } from '../../modules/common/dates.js';
+import { formatHours } from '../../modules/common/format.js';
+import { AgreementsSection } from '../../modules/employer/components/AgreementsSection.js';
+import { ContactMomentsSection } from '../../modules/employer/components/ContactMomentsSection.js';
 import { VacancyTable } from '../../modules/vacancy/components/VacancyTable.js';
 
 export const EmployerPageQuery = graphql(`
@@ -45,6 +62,36 @@ export const EmployerPageQuery = graphql(`
         ...VacancyTable_vacancy
       }
     }
+    placements(employerId: $id, first: 100) {
+      totalCount
+      nodes {
+        id
+        active
+        contractType
+        hoursPerWeek
+        startDate
+        endDate
+        jobSeeker {
+          id
+          candidateLabel
+        }
+        vacancy {
+          id
+          title
+        }
+      }
+    }
+  }
+`);
+
+/** The account managers' internal notes; never asked for consultants, whom the API refuses them. */
+export const EmployerPageCrmQuery = graphql(`
+  query EmployerPageCrm($id: ID!) {
+    employer(id: $id) {
+      id
+      ...ContactMomentsSection_employer
+      ...AgreementsSection_employer
+    }
   }
 `);
 
@@ -52,14 +99,79 @@ const TITLE = 'Werkgever';
 
 type Data = EmployerPageData;
 
+function Crm({ employerId }: { employerId: string }) {
+  const { data, error, refetch } = useQuery(EmployerPageCrmQuery, {
+    variables: { id: employerId },
+  });
+  if (data)
+    return (
+      <>
+        <ContactMomentsSection employer={data.employer} onAdded={() => refetch()} />
+        <AgreementsSection employer={data.employer} onChanged={() => refetch()} />
+      </>
+    );
+  return (
+    <section aria-labelledby="relatiebeheer">
+      <Heading level={2} id="relatiebeheer">
+        Contactmomenten en afspraken
+      </Heading>
+      {error ? <LoadError error={error} onRetry={() => refetch()} /> : <Loading />}
+    </section>
+  );
+}
+
+function Placements({ placements }: { placements: Data['placements'] }) {
+  return (
+    <section aria-labelledby="plaatsingen">
+      <Heading level={2} id="plaatsingen">
+        Plaatsingen
+      </Heading>
+      {placements.nodes.length === 0 ? (
+        <Paragraph>Er zijn geen plaatsingen bij deze werkgever.</Paragraph>
+      ) : (
+        <Table className="werkbrug-table">
+          <TableCaption>{`Plaatsingen bij deze werkgever (${placements.totalCount})`}</TableCaption>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">Kandidaat</TableHeaderCell>
+              <TableHeaderCell scope="col">Functie</TableHeaderCell>
+              <TableHeaderCell scope="col">Contract</TableHeaderCell>
+              <TableHeaderCell scope="col">Uren per week</TableHeaderCell>
+              <TableHeaderCell scope="col">Periode</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {placements.nodes.map((placement) => (
+              <TableRow key={placement.id}>
+                <TableCell>{placement.jobSeeker.candidateLabel}</TableCell>
+                <TableCell>{placement.vacancy?.title ?? '-'}</TableCell>
+                <TableCell>{CONTRACT_TYPE_LABELS[placement.contractType]}</TableCell>
+                <TableCell>{formatHours(placement.hoursPerWeek)}</TableCell>
+                <TableCell>
+                  {formatDate(placement.startDate)}
+                  {placement.endDate ? ` tot en met ${formatDate(placement.endDate)}` : ''}
+                  {placement.active ? ' (lopend)' : ' (beëindigd)'}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </section>
+  );
+}
+
 function Loaded({
   employer,
   vacancies,
+  placements,
 }: {
   employer: Data['employer'];
   vacancies: Data['vacancies'];
+  placements: Data['placements'];
 }) {
   usePageTitle(`${employer.name} - ${TITLE}`);
+  const keepsCrm = useHasRole('ACCOUNT_MANAGER', 'ADMIN');
   return (
     <>
       <Heading level={1}>{employer.name}</Heading>
@@ -141,6 +253,9 @@ function Loaded({
           />
         )}
       </section>
+
+      <Placements placements={placements} />
+      {keepsCrm && <Crm employerId={employer.id} />}
     </>
   );
 }
@@ -150,7 +265,10 @@ export function EmployerPage() {
   const { employerId = '' } = useParams();
   const { data, error, refetch } = useQuery(EmployerPageQuery, { variables: { id: employerId } });
 
-  if (data) return <Loaded employer={data.employer} vacancies={data.vacancies} />;
+  if (data)
+    return (
+      <Loaded employer={data.employer} vacancies={data.vacancies} placements={data.placements} />
+    );
   if (error) return <QueryErrorPage title={TITLE} error={error} onRetry={() => refetch()} />;
   return <LoadingPage title={TITLE} />;
 }

@@ -37,6 +37,23 @@ describe(StartPage.name, () => {
     expect(screen.getByText(/uitgelegde matches/)).toBeInTheDocument();
   });
 
+  it('leads the board to the results of the region', async () => {
+    renderPortal({ path: '/', mocks: [sessionMock(buildViewer({ roles: ['BOARD_MEMBER'] }))] });
+
+    expect(
+      await screen.findByRole('link', { name: 'Bekijk de resultaten van uw regio' }),
+    ).toHaveAttribute('href', '/resultaten');
+  });
+
+  it('offers no results link to consultants', async () => {
+    renderPortal({ path: '/', mocks: [sessionMock(buildViewer({ roles: ['CONSULTANT'] }))] });
+
+    await screen.findByRole('heading', { level: 1 });
+    expect(
+      screen.queryByRole('link', { name: 'Bekijk de resultaten van uw regio' }),
+    ).not.toBeInTheDocument();
+  });
+
   it('has a Dutch page title', async () => {
     renderPortal({ path: '/', mocks: [sessionMock(buildViewer())] });
 

@@ -10,8 +10,9 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { formatRoles, usePageTitle } from '@werkbrug/ui';
+import { formatRoles, RouterLink, usePageTitle } from '@werkbrug/ui';
 import { graphql } from '../../gql/index.js';
+import { RESULTS_READERS } from '../../app/portal.js';
 
 export const StartPageQuery = graphql(`
   query StartPage {
@@ -50,6 +51,12 @@ export function StartPage() {
           <DataListValue>{viewer.organisationName}</DataListValue>
         </DataListItem>
       </DataList>
+      {viewer.roles.some((role) => RESULTS_READERS.includes(role)) && (
+        <Paragraph>
+          <RouterLink to="/resultaten">Bekijk de resultaten van uw regio</RouterLink>:
+          banenafspraak, beschut werk, uitstroom naar werk en plaatsingen.
+        </Paragraph>
+      )}
       <Heading level={2}>Wat kunt u hier doen?</Heading>
       <Paragraph>
         Met het WSP-portaal werkt het werkgeversservicepunt samen met gemeenten en UWV aan werk voor
@@ -71,7 +78,7 @@ export function StartPage() {
           beheerders beheren accounts en de lijst met competenties.
         </UnorderedListItem>
       </UnorderedList>
-      <Paragraph>De resultaten van de regio en het beheer komen later beschikbaar.</Paragraph>
+      <Paragraph>Het beheer komt later beschikbaar.</Paragraph>
     </>
   );
 }

@@ -8,6 +8,7 @@ import { buildJobSeeker, connection } from '../../test-builders.js';
 import { buildViewer, renderPortal, sessionMock } from '../../test-utils.js';
 import {
   JobSeekerListPage,
+  JobSeekerListPageFollowUpQuery,
   JobSeekerListPageMunicipalitiesQuery,
   JobSeekerListPageQuery,
   JobSeekerListPageRegionsQuery,
@@ -26,7 +27,16 @@ const NO_FILTERS = {
   earningCapacityBand: null,
   doelgroepregister: null,
   indicatieBeschutWerk: null,
+  availabilityStale: null,
 };
+
+function followUpMock(count: number): MockLink.MockedResponse {
+  return {
+    request: { query: JobSeekerListPageFollowUpQuery },
+    result: { data: { jobSeekerCount: count } },
+    maxUsageCount: 5,
+  };
+}
 
 function regionsMock(viewer: ReturnType<typeof buildViewer>): MockLink.MockedResponse {
   return {
@@ -73,14 +83,22 @@ function renderList({
   path = '/inwoners',
   viewer = consultant,
   mocks,
+  followUp = 0,
 }: {
   path?: string;
   viewer?: ReturnType<typeof buildViewer>;
   mocks: MockLink.MockedResponse[];
+  followUp?: number;
 }) {
   return renderPortal({
     path,
-    mocks: [sessionMock(viewer), regionsMock(viewer), municipalitiesMock(), ...mocks],
+    mocks: [
+      sessionMock(viewer),
+      regionsMock(viewer),
+      municipalitiesMock(),
+      followUpMock(followUp),
+      ...mocks,
+    ],
   });
 }
 
@@ -235,35 +253,55 @@ describe(JobSeekerListPage.name, () => {
     );
   });
 
-  it('lists only files with out-of-date availability for follow-up', async () => {
-    renderList({
-      path: '/inwoners?beschikbaarheid=verlopen',
-      mocks: [
-        listMock(
-          [
-            buildJobSeeker({
-              firstName: 'Oud',
-              lastName: 'Dossier',
-              availabilityConfirmedAt: staleDate,
-            }),
-            buildJobSeeker({
-              firstName: 'Nooit',
-              lastName: 'Bevestigd',
-              availabilityConfirmedAt: null,
-            }),
-            buildJobSeeker({ firstName: 'Vers', lastName: 'Dossier' }),
-          ],
-          { ...NO_FILTERS, first: 100 },
-        ),
+  it('lists the files to follow up, selected by the API, under a tab with their count', async () => {
+    const user = userEvent.setup();
+    const stale = listMock(
+      [
+        buildJobSeeker({
+          firstName: 'Oud',
+          lastName: 'Dossier',
+          availabilityConfirmedAt: staleDate,
+        }),
+        buildJobSeeker({
+          firstName: 'Nooit',
+          lastName: 'Bevestigd',
+          availabilityConfirmedAt: null,
+        }),
       ],
-    });
+      { ...NO_FILTERS, availabilityStale: true },
+    );
+    const { location } = renderList({ followUp: 2, mocks: [listMock([]), stale] });
+
+    const tab = await screen.findByRole('link', { name: 'Opvolgen (2)' });
+    expect(screen.getByRole('link', { name: 'Alle dossiers' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    await user.click(tab);
 
     expect(await screen.findByRole('link', { name: 'Oud Dossier' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Nooit Bevestigd' })).toBeInTheDocument();
-    expect(screen.queryByRole('link', { name: 'Vers Dossier' })).not.toBeInTheDocument();
     expect(
       screen.getByText(
-        '2 van de 3 geladen dossiers hebben een verlopen beschikbaarheid (3 dossiers in totaal).',
+        '2 dossiers om op te volgen: beschikbaarheid langer dan 90 dagen niet bevestigd.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Opvolgen (2)' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    expect(location().search).toBe('?beschikbaarheid=verlopen');
+  });
+
+  it('says so when there is nothing to follow up', async () => {
+    renderList({
+      path: '/inwoners?beschikbaarheid=verlopen',
+      mocks: [listMock([], { ...NO_FILTERS, availabilityStale: true })],
+    });
+
+    expect(
+      await screen.findByText(
+        'Er zijn geen dossiers om op te volgen: van alle inwoners is de beschikbaarheid bevestigd.',
       ),
     ).toBeInTheDocument();
   });

@@ -1,6 +1,13 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
+import {
+  Button,
+  Heading,
+  Link,
+  Paragraph,
+  UnorderedList,
+  UnorderedListItem,
+} from '@utrecht/component-library-react';
 import { usePageTitle } from '@werkbrug/ui';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -9,7 +16,6 @@ import { graphql } from '../../gql/index.js';
 import { Loading } from '../../modules/common/components/Loading.js';
 import { LoadError } from '../../modules/common/components/LoadError.js';
 import { todayIso } from '../../modules/common/dates.js';
-import { isAvailabilityStale } from '../../modules/job-seeker/availability.js';
 import { JobSeekerFilterForm } from '../../modules/job-seeker/components/JobSeekerFilterForm.js';
 import { JobSeekerTable } from '../../modules/job-seeker/components/JobSeekerTable.js';
 import {
@@ -30,6 +36,7 @@ export const JobSeekerListPageQuery = graphql(`
     $earningCapacityBand: EarningCapacityBand
     $doelgroepregister: Boolean
     $indicatieBeschutWerk: Boolean
+    $availabilityStale: Boolean
   ) {
     jobSeekers(
       first: $first
@@ -41,6 +48,7 @@ export const JobSeekerListPageQuery = graphql(`
       earningCapacityBand: $earningCapacityBand
       doelgroepregister: $doelgroepregister
       indicatieBeschutWerk: $indicatieBeschutWerk
+      availabilityStale: $availabilityStale
     ) {
       totalCount
       pageInfo {
@@ -51,6 +59,13 @@ export const JobSeekerListPageQuery = graphql(`
         ...JobSeekerTable_jobSeeker
       }
     }
+  }
+`);
+
+/** How many files need their availability confirmed: the badge on the follow-up tab. */
+export const JobSeekerListPageFollowUpQuery = graphql(`
+  query JobSeekerListPageFollowUp {
+    jobSeekerCount(availabilityStale: true)
   }
 `);
 
@@ -78,9 +93,7 @@ export const JobSeekerListPageMunicipalitiesQuery = graphql(`
   }
 `);
 
-/** Page size; larger when availability is filtered here rather than by the API. */
 const PAGE_SIZE = 25;
-const STALE_PAGE_SIZE = 100;
 
 export function JobSeekerListPage() {
   usePageTitle('Inwoners');
@@ -90,8 +103,6 @@ export function JobSeekerListPage() {
   const canConfirm = useHasRole('CONSULTANT');
   const today = todayIso();
   const [announcement, setAnnouncement] = useState('');
-  // Files confirmed on this page stay in the follow-up list, so nobody loses their place.
-  const [confirmedHere, setConfirmedHere] = useState<ReadonlySet<string>>(new Set());
 
   const regionsResult = useQuery(JobSeekerListPageRegionsQuery);
   const viewerRegions = regionsResult.data?.viewer?.regionCodes ?? [];
@@ -111,7 +122,7 @@ export function JobSeekerListPage() {
 
   const { data, error, networkStatus, refetch, fetchMore } = useQuery(JobSeekerListPageQuery, {
     variables: {
-      first: staleOnly ? STALE_PAGE_SIZE : PAGE_SIZE,
+      first: PAGE_SIZE,
       after: null,
       ...queryArgumentsFrom(filters),
     },
@@ -119,12 +130,11 @@ export function JobSeekerListPage() {
   });
   const connection = data?.jobSeekers;
   const loadingMore = networkStatus === NetworkStatus.fetchMore;
-  const shown = (connection?.nodes ?? []).filter(
-    (jobSeeker) =>
-      !staleOnly ||
-      confirmedHere.has(jobSeeker.id) ||
-      isAvailabilityStale(jobSeeker.availabilityConfirmedAt, today),
-  );
+  // The API selects the files to follow up; one confirmed here keeps its row (now marked as
+  // confirmed), so nobody loses their place in the list.
+  const shown = connection?.nodes ?? [];
+  const followUp = useQuery(JobSeekerListPageFollowUpQuery);
+  const followUpCount = followUp.data?.jobSeekerCount;
 
   function loadMore() {
     if (!connection?.pageInfo.endCursor) return;
@@ -142,18 +152,19 @@ export function JobSeekerListPage() {
   function renderResults() {
     if (error && !connection) return <LoadError error={error} onRetry={() => refetch()} />;
     if (!connection) return <Loading />;
-    const loaded = connection.nodes.length;
     const summary = staleOnly
-      ? `${shown.length} van de ${loaded} geladen dossiers ${shown.length === 1 ? 'heeft' : 'hebben'} een verlopen beschikbaarheid (${connection.totalCount} dossiers in totaal).`
+      ? `${connection.totalCount} ${connection.totalCount === 1 ? 'dossier' : 'dossiers'} om op te volgen: beschikbaarheid langer dan 90 dagen niet bevestigd.`
       : `${connection.totalCount} ${connection.totalCount === 1 ? 'dossier' : 'dossiers'} gevonden.`;
     return (
       <>
         <Paragraph role="status">{summary}</Paragraph>
         {shown.length === 0 ? (
           <Paragraph>
-            {hasFilters(filters)
-              ? 'Er zijn geen dossiers die passen bij uw zoekopdracht. Pas de filters aan of wis ze.'
-              : 'Er zijn nog geen dossiers in uw regio.'}
+            {staleOnly && !hasFilters({ ...filters, availability: '' })
+              ? 'Er zijn geen dossiers om op te volgen: van alle inwoners is de beschikbaarheid bevestigd.'
+              : hasFilters(filters)
+                ? 'Er zijn geen dossiers die passen bij uw zoekopdracht. Pas de filters aan of wis ze.'
+                : 'Er zijn nog geen dossiers in uw regio.'}
           </Paragraph>
         ) : (
           <JobSeekerTable
@@ -164,7 +175,7 @@ export function JobSeekerListPage() {
             onAnnounce={(message) => {
               setAnnouncement(message);
             }}
-            onConfirmed={(id) => setConfirmedHere((current) => new Set(current).add(id))}
+            onConfirmed={() => void followUp.refetch()}
           />
         )}
         {connection.pageInfo.hasNextPage && (
@@ -184,6 +195,34 @@ export function JobSeekerListPage() {
         Zoek dossiers van inwoners in uw regio. Dossiers waarvan de beschikbaarheid langer dan 90
         dagen niet is bevestigd, zijn gemarkeerd als verlopen.
       </Paragraph>
+      <nav aria-label="Weergave">
+        <UnorderedList>
+          <UnorderedListItem>
+            <Link
+              href={`?${searchParamsFromFilters({ ...filters, availability: '' }).toString()}`}
+              aria-current={staleOnly ? undefined : 'page'}
+              onClick={(event) => {
+                event.preventDefault();
+                setSearchParams(searchParamsFromFilters({ ...filters, availability: '' }));
+              }}
+            >
+              Alle dossiers
+            </Link>
+          </UnorderedListItem>
+          <UnorderedListItem>
+            <Link
+              href={`?${searchParamsFromFilters({ ...filters, availability: 'verlopen' }).toString()}`}
+              aria-current={staleOnly ? 'page' : undefined}
+              onClick={(event) => {
+                event.preventDefault();
+                setSearchParams(searchParamsFromFilters({ ...filters, availability: 'verlopen' }));
+              }}
+            >
+              Opvolgen{followUpCount === undefined ? '' : ` (${followUpCount})`}
+            </Link>
+          </UnorderedListItem>
+        </UnorderedList>
+      </nav>
       <JobSeekerFilterForm
         key={searchParams.toString()}
         filters={filters}

@@ -1,10 +1,12 @@
 import type { MockLink } from '@apollo/client/testing';
 import { screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
+import { defaultConsentExpiry } from '@werkbrug/domain-rules';
 import { GraphQLError } from 'graphql';
 import { RecordJobSeekerConsentMutation } from '../../modules/job-seeker/components/ConsentPanel.js';
 import { addDaysIso, todayIso } from '../../modules/common/dates.js';
 import {
+  buildConsentChange,
   buildIntroduction,
   buildJobSeeker,
   buildJobSeekerCompetence,
@@ -181,21 +183,41 @@ describe(JobSeekerPage.name, () => {
     ).not.toBeInTheDocument();
   });
 
-  it('records consent after asking for confirmation', async () => {
-    const jobSeeker = buildJobSeeker({ consentStatus: 'NOT_ASKED', consentUpdatedAt: null });
+  it('records consent with the day, how it was given and until when', async () => {
+    const jobSeeker = buildJobSeeker({
+      consentStatus: 'NOT_ASKED',
+      consentUpdatedAt: null,
+      consentEffectiveOn: null,
+      consentMethod: null,
+      consentExpiresOn: null,
+      consentRecordedBy: null,
+    });
+    const today = todayIso();
+    const expiresOn = defaultConsentExpiry(today);
     const record: MockLink.MockedResponse = {
       request: {
         query: RecordJobSeekerConsentMutation,
-        variables: { id: jobSeeker.id, status: 'GRANTED' },
+        variables: {
+          id: jobSeeker.id,
+          status: 'GRANTED',
+          method: 'IN_WRITING',
+          effectiveOn: today,
+          expiresOn,
+        },
       },
       result: {
         data: {
           recordJobSeekerConsent: {
-            __typename: 'JobSeeker',
-            id: jobSeeker.id,
+            ...jobSeeker,
             consentStatus: 'GRANTED',
             consentUpdatedAt: '2026-11-23T09:00:00.000Z',
-            archivedAt: null,
+            consentEffectiveOn: today,
+            consentMethod: 'IN_WRITING',
+            consentExpiresOn: expiresOn,
+            consentRecordedBy: 'Yasmina El Amrani',
+            consentHistory: [
+              buildConsentChange({ method: 'IN_WRITING', effectiveOn: today, expiresOn }),
+            ],
           },
         },
       },
@@ -204,20 +226,22 @@ describe(JobSeekerPage.name, () => {
     renderFile(jobSeeker, { mocks: [record] });
 
     await user.click(await screen.findByRole('button', { name: 'Toestemming vastleggen' }));
-    expect(screen.getByText(/Heeft de inwoner toestemming gegeven/)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Ja, toestemming vastleggen' }));
+    expect(screen.getByLabelText(/^Datum waarop de inwoner toestemming gaf/)).toHaveValue(today);
+    await user.click(screen.getByRole('radio', { name: 'Schriftelijk' }));
+    await user.click(screen.getByRole('button', { name: 'Toestemming opslaan' }));
 
     const consent = section('Toestemming');
-    expect(await within(consent).findByRole('status')).toHaveTextContent(
-      'De toestemming is vastgelegd.',
-    );
-    expect(within(consent).getByText('Gegeven')).toBeInTheDocument();
+    expect(await within(consent).findByText(/^De toestemming is vastgelegd/)).toBeInTheDocument();
+    expect(within(consent).getByText('Schriftelijk')).toBeInTheDocument();
+    expect(
+      within(consent).getByRole('list', { name: 'Geschiedenis van de toestemming' }),
+    ).toHaveTextContent(/Gegeven op .* \(schriftelijk\), geldig tot/);
     expect(
       within(consent).getByRole('button', { name: 'Toestemming intrekken' }),
     ).toBeInTheDocument();
   });
 
-  it('withdraws consent, and keeps it when the API refuses', async () => {
+  it('withdraws consent after asking, and keeps it when the API refuses', async () => {
     const jobSeeker = buildJobSeeker({ consentStatus: 'GRANTED' });
     const refusal = new GraphQLError(
       'Dit dossier is gearchiveerd en kan niet meer worden gewijzigd.',
@@ -236,6 +260,7 @@ describe(JobSeekerPage.name, () => {
     renderFile(jobSeeker, { mocks: [withdraw] });
 
     await user.click(await screen.findByRole('button', { name: 'Toestemming intrekken' }));
+    expect(screen.getByText(/meteen niet meer voorgesteld/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Ja, toestemming intrekken' }));
 
     const consent = section('Toestemming');
@@ -243,6 +268,19 @@ describe(JobSeekerPage.name, () => {
       'Dit dossier is gearchiveerd en kan niet meer worden gewijzigd.',
     );
     expect(within(consent).getByText('Gegeven')).toBeInTheDocument();
+  });
+
+  it('warns that an expired consent counts as not given', async () => {
+    renderFile(buildJobSeeker({ consentExpired: true, consentExpiresOn: '2026-10-01' }));
+
+    const consent = await screen.findByRole('region', { name: 'Toestemming' });
+    expect(
+      within(consent).getByText(/De toestemming is verlopen op 1 oktober 2026/),
+    ).toBeInTheDocument();
+    expect(within(consent).getByText('Verlopen')).toBeInTheDocument();
+    expect(
+      within(consent).getByRole('button', { name: 'Toestemming vastleggen' }),
+    ).toBeInTheDocument();
   });
 
   it('can cancel recording consent', async () => {

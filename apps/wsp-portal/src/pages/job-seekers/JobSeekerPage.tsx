@@ -12,6 +12,7 @@ import { LoadingPage, QueryErrorPage } from '../../modules/common/components/Pag
 import { todayIso } from '../../modules/common/dates.js';
 import { personName } from '../../modules/common/format.js';
 import { Pipeline } from '../../modules/introduction/components/Pipeline.js';
+import { BenefitExitPanel } from '../../modules/job-seeker/components/BenefitExitPanel.js';
 import { JobSeekerFile } from '../../modules/job-seeker/components/JobSeekerFile.js';
 
 export const JobSeekerPageQuery = graphql(`
@@ -72,6 +73,7 @@ function Loaded({
           empty="Deze inwoner is nog niet voorgedragen voor een vacature."
         />
       </section>
+      <BenefitExitPanel jobSeekerId={jobSeeker.id} canRecord={canEdit} />
     </>
   );
 }

@@ -64,6 +64,8 @@ export const PlacementListPageQuery = graphql(`
 /** What the page that registered a placement tells this page to show, in the location state. */
 export interface PlacementFlash {
   saved?: string;
+  /** The placement just registered, to open its aftercare schedule. */
+  placementId?: string;
 }
 
 type Placement = PlacementListPageData['placements']['nodes'][number];
@@ -142,7 +144,11 @@ function PlacementTable({ placements }: { placements: readonly Placement[] }) {
                 {placement.employer.name}
               </RouterLink>
             </TableCell>
-            <TableCell>{placement.vacancy?.title ?? 'Geen vacature'}</TableCell>
+            <TableCell>
+              <RouterLink to={`/plaatsingen/${placement.id}`}>
+                {placement.vacancy?.title ?? 'Geen vacature'}
+              </RouterLink>
+            </TableCell>
             <TableCell>{CONTRACT_TYPE_LABELS[placement.contractType]}</TableCell>
             <TableCell>{formatHours(placement.hoursPerWeek)}</TableCell>
             <TableCell>
@@ -165,7 +171,8 @@ function PlacementTable({ placements }: { placements: readonly Placement[] }) {
 /** The placements of the user's regions: the basis of the region's results. */
 export function PlacementListPage() {
   usePageTitle('Plaatsingen');
-  const saved = (useLocation().state as PlacementFlash | null)?.saved;
+  const flash = useLocation().state as PlacementFlash | null;
+  const saved = flash?.saved;
   const [searchParams, setSearchParams] = useSearchParams();
   const period = periodFrom(searchParams);
   const { data, error, networkStatus, refetch, fetchMore } = useQuery(PlacementListPageQuery, {
@@ -193,6 +200,13 @@ export function PlacementListPage() {
       {saved && (
         <Alert type="ok">
           <Paragraph>{saved}</Paragraph>
+          {flash?.placementId && (
+            <Paragraph>
+              <RouterLink to={`/plaatsingen/${flash.placementId}`}>
+                Naar de plaatsing en de nazorg
+              </RouterLink>
+            </Paragraph>
+          )}
         </Alert>
       )}
       <Paragraph>

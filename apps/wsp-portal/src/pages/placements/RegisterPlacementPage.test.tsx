@@ -51,11 +51,17 @@ describe(RegisterPlacementPage.name, () => {
             jobSeekerId: introduction.jobSeeker.id,
             employerId: 'werkgever-1',
             vacancyId: 'vacature-1',
+            arrangement: 'REGULAR',
+            arrangementExtended: false,
             contractType: 'PERMANENT',
             startDate: '2026-12-01',
             endDate: null,
             hoursPerWeek: 28,
+            hourlyWage: 14.4,
             instruments: [],
+            loonwaardePercentage: null,
+            jobcoachHours: null,
+            jobcoachHoursUnit: null,
           },
         },
       },
@@ -83,12 +89,17 @@ describe(RegisterPlacementPage.name, () => {
     expect(await screen.findByLabelText('Uren per week')).toHaveValue('28');
     await user.selectOptions(screen.getByLabelText('Soort contract'), 'Vast contract');
     await user.type(screen.getByLabelText('Eerste werkdag'), '2026-12-01');
+    await user.type(screen.getByLabelText('Bruto uurloon in euro'), '14,40');
     await user.click(screen.getByRole('button', { name: 'Plaatsing registreren' }));
 
     expect(
       await screen.findByText('De plaatsing van Fatma Yilmaz is geregistreerd.'),
     ).toBeInTheDocument();
     expect(location().pathname).toBe('/plaatsingen');
+    expect(screen.getByRole('link', { name: 'Naar de plaatsing en de nazorg' })).toHaveAttribute(
+      'href',
+      '/plaatsingen/p-1',
+    );
   });
 
   it('keeps everything typed when the API refuses', async () => {
@@ -113,6 +124,7 @@ describe(RegisterPlacementPage.name, () => {
 
     await user.selectOptions(await screen.findByLabelText('Soort contract'), 'Detachering');
     await user.type(screen.getByLabelText('Eerste werkdag'), '2026-12-01');
+    await user.type(screen.getByLabelText('Bruto uurloon in euro'), '15');
     await user.click(screen.getByRole('button', { name: 'Plaatsing registreren' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent(

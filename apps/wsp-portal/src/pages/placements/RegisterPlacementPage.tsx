@@ -109,8 +109,11 @@ function Loaded({ introduction }: { introduction: Introduction }) {
 
   async function handleSubmit(input: CreatePlacementInput) {
     try {
-      await create({ variables: { input } });
-      const flash: PlacementFlash = { saved: `De plaatsing van ${name} is geregistreerd.` };
+      const { data } = await create({ variables: { input } });
+      const flash: PlacementFlash = {
+        saved: `De plaatsing van ${name} is geregistreerd.`,
+        placementId: data?.createPlacement.id,
+      };
       navigate('/plaatsingen', { state: flash });
       return null;
     } catch (error) {

@@ -225,19 +225,24 @@ describe(MatchingWorkbenchPage.name, () => {
     ]);
     const card = await screen.findByRole('article', { name: '1. Fatma Jansen' });
 
-    await user.click(within(card).getByRole('button', { name: 'Voordragen: Fatma Jansen' }));
+    await user.click(
+      within(card).getByRole('button', { name: 'Op shortlist zetten: Fatma Jansen' }),
+    );
     const note = within(card).getByLabelText('Waarom Fatma Jansen? (niet verplicht)');
     expect(note).toHaveFocus();
     await user.type(note, 'Ervaring met groen.');
-    await user.click(within(card).getByRole('button', { name: 'Fatma Jansen voordragen' }));
+    await user.click(
+      within(card).getByRole('button', { name: 'Fatma Jansen op de shortlist zetten' }),
+    );
 
     expect(
-      await within(card).findByText('Fatma Jansen is voorgedragen voor deze vacature.'),
+      await within(card).findByText('Fatma Jansen staat op de shortlist van deze vacature.'),
     ).toBeInTheDocument();
-    expect(await within(card).findByText('Voorgedragen')).toBeInTheDocument();
-    expect(
-      within(card).getByRole('link', { name: 'Naar de voorgedragen kandidaten' }),
-    ).toHaveAttribute('href', `/vacatures/${vacancy.id}`);
+    expect(await within(card).findByText('Shortlist')).toBeInTheDocument();
+    expect(within(card).getByRole('link', { name: 'Naar de pijplijn' })).toHaveAttribute(
+      'href',
+      `/vacatures/${vacancy.id}`,
+    );
   });
 
   it('keeps the note when putting forward is refused', async () => {
@@ -254,12 +259,16 @@ describe(MatchingWorkbenchPage.name, () => {
     ]);
     const card = await screen.findByRole('article', { name: '1. Fatma Jansen' });
 
-    await user.click(within(card).getByRole('button', { name: 'Voordragen: Fatma Jansen' }));
+    await user.click(
+      within(card).getByRole('button', { name: 'Op shortlist zetten: Fatma Jansen' }),
+    );
     await user.type(
       within(card).getByLabelText('Waarom Fatma Jansen? (niet verplicht)'),
       'Goede match.',
     );
-    await user.click(within(card).getByRole('button', { name: 'Fatma Jansen voordragen' }));
+    await user.click(
+      within(card).getByRole('button', { name: 'Fatma Jansen op de shortlist zetten' }),
+    );
 
     expect(await within(card).findByRole('alert')).toHaveTextContent(
       'Deze inwoner is al voorgedragen voor deze vacature.',
@@ -283,10 +292,69 @@ describe(MatchingWorkbenchPage.name, () => {
     renderWorkbench([pageMock([existing]), suggestionsMock([buildMatch(1, 'a', 'Fatma', 78.4)])]);
     const card = await screen.findByRole('article', { name: '1. Fatma Jansen' });
 
-    expect(within(card).getByText(/Al voorgedragen:/)).toHaveTextContent(
-      'Al voorgedragen: Toestemming gevraagd.',
+    expect(within(card).getByText(/In de pijplijn:/)).toHaveTextContent(
+      'In de pijplijn: Toestemming gevraagd.',
     );
-    expect(within(card).queryByRole('button', { name: /^Voordragen/ })).not.toBeInTheDocument();
+    expect(
+      within(card).queryByRole('button', { name: /^Op shortlist zetten/ }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('compares 2-3 chosen people side by side in a table with headers', async () => {
+    const piet = buildMatch(2, 'b', 'Piet', 61);
+    piet.explanation.competencesMet = [];
+    piet.explanation.gaps = [
+      {
+        __typename: 'MatchCompetenceGap',
+        code: 'WA_PUNCTUALITY',
+        label: 'Op tijd komen',
+        level: 0,
+        minLevel: 3,
+        gap: 3,
+        requirement: 'REQUIRED',
+        trainable: false,
+      },
+      { ...buildMatch(2, 'b', 'Piet', 61).explanation.gaps[0]!, level: 2, gap: 1 },
+    ];
+    const user = renderWorkbench([
+      pageMock(),
+      suggestionsMock([
+        buildMatch(1, 'a', 'Fatma', 78.4),
+        piet,
+        buildMatch(3, 'c', 'Joke', 55),
+        buildMatch(4, 'd', 'Kees', 50),
+      ]),
+    ]);
+    const compare = await screen.findByRole('button', { name: 'Vergelijken' });
+    expect(compare).toBeDisabled();
+
+    await user.click(screen.getByLabelText('Fatma Jansen vergelijken'));
+    await user.click(screen.getByLabelText('Piet Jansen vergelijken'));
+    await user.click(screen.getByLabelText('Joke Jansen vergelijken'));
+    // Three chosen: nobody else can be added.
+    expect(screen.queryByLabelText('Kees Jansen vergelijken')).not.toBeInTheDocument();
+    await user.click(screen.getByLabelText('Joke Jansen vergelijken'));
+    await user.click(compare);
+
+    expect(screen.getByRole('heading', { name: 'Vergelijking' })).toHaveFocus();
+    const table = screen.getByRole('table', { name: 'Vergelijking van Fatma Jansen, Piet Jansen' });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Onderdeel', 'Fatma Jansen', 'Piet Jansen']);
+    const row = (name: RegExp) => within(table).getByRole('row', { name });
+    expect(row(/^Score/)).toHaveTextContent('Score (van 100)78,461');
+    expect(row(/^Competenties/)).toHaveTextContent('Competenties (punten, max. 50)4040');
+    expect(row(/^Op tijd komen/)).toHaveTextContent(
+      'Op tijd komen (vereist, minimaal niveau 3)Voldoet: niveau 4Ontbreekt',
+    );
+    expect(row(/^Maaien/)).toHaveTextContent(
+      'Maaien (gewenst, minimaal niveau 3)Niveau 1: 2 niveaus te laagNiveau 2: 1 niveau te laag',
+    );
+    expect(row(/^Reisafstand/)).toHaveTextContent('Reisafstand6,4 km, ongeveer 25 minuten reizen');
+    expect(row(/^Uren per week/)).toHaveTextContent('24 uur beschikbaar; gevraagd 20-28 uur');
+    expect(within(row(/^Op tijd komen/)).getByRole('rowheader')).toBeInTheDocument();
   });
 
   it('sends the filters to the API', async () => {

@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { Heading, Paragraph } from '@utrecht/component-library-react';
+import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { VACANCY_KIND_LABELS } from '@werkbrug/domain-rules';
 import { RouterLink, usePageTitle } from '@werkbrug/ui';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { graphql } from '../../gql/index.js';
 import type {
@@ -19,7 +19,10 @@ import {
   MatchFilterForm,
   type MatchFilters,
 } from '../../modules/matching/components/MatchFilterForm.js';
+import { MatchComparison } from '../../modules/matching/components/MatchComparison.js';
 import { SuggestionCard } from '../../modules/matching/components/SuggestionCard.js';
+import { personName } from '../../modules/common/format.js';
+import { STAGE_LABELS } from '../../modules/introduction/stages.js';
 
 export const MatchingWorkbenchPageQuery = graphql(`
   query MatchingWorkbenchPage($vacancyId: ID!) {
@@ -65,6 +68,8 @@ export const MatchingWorkbenchSuggestionsQuery = graphql(`
 
 const TITLE = 'Matching';
 const SUGGESTIONS = 20;
+/** Side by side stays readable up to three people. */
+const MAX_COMPARED = 3;
 
 type Vacancy = WorkbenchData['vacancy'];
 type Introductions = WorkbenchData['introductions'];
@@ -109,6 +114,25 @@ function Suggestions({
     },
   });
   const matches = (data?.vacancyMatches ?? []).filter(isStaffMatch);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [comparing, setComparing] = useState(false);
+  const comparisonRef = useRef<HTMLHeadingElement>(null);
+  const compared = selected.flatMap((jobSeekerId) =>
+    matches.filter((match) => match.jobSeeker.id === jobSeekerId),
+  );
+
+  useEffect(() => {
+    if (comparing) comparisonRef.current?.focus();
+  }, [comparing]);
+
+  function select(jobSeekerId: string, on: boolean) {
+    setComparing(false);
+    setSelected((current) =>
+      on
+        ? [...current, jobSeekerId].slice(0, MAX_COMPARED)
+        : current.filter((id) => id !== jobSeekerId),
+    );
+  }
   const statusOf = (jobSeekerId: string) =>
     introductions.nodes.find((introduction) => introduction.jobSeeker.id === jobSeekerId)?.status ??
     null;
@@ -118,7 +142,7 @@ function Suggestions({
       <MatchFilterForm filters={filters} onApply={setFilters} />
       <section aria-labelledby="suggesties">
         <Heading level={2} id="suggesties">
-          Suggesties
+          {STAGE_LABELS.SUGGESTED}: suggesties
         </Heading>
         {error && !data ? (
           <LoadError error={error} onRetry={() => refetch()} />
@@ -131,6 +155,40 @@ function Suggestions({
                 ? 'Er zijn geen passende inwoners gevonden. Verruim de filters, of kijk of de gevraagde competenties niet te streng zijn.'
                 : `De ${matches.length} best passende ${matches.length === 1 ? 'inwoner' : 'inwoners'}, de beste eerst.`}
             </Paragraph>
+            {matches.length > 1 && (
+              <div className="werkbrug-confirm">
+                <Paragraph id="vergelijken-uitleg">
+                  Kies 2 of 3 inwoners om ze naast elkaar te vergelijken ({compared.length}{' '}
+                  gekozen).
+                </Paragraph>
+                <Button
+                  appearance="secondary-action-button"
+                  aria-describedby="vergelijken-uitleg"
+                  disabled={compared.length < 2}
+                  onClick={() => setComparing(true)}
+                >
+                  Vergelijken
+                </Button>
+              </div>
+            )}
+            {comparing && compared.length >= 2 && (
+              <section aria-labelledby="vergelijking" className="werkbrug-card">
+                <Heading level={3} id="vergelijking" ref={comparisonRef} tabIndex={-1}>
+                  Vergelijking
+                </Heading>
+                <MatchComparison
+                  matches={compared.map((match) => ({
+                    id: match.jobSeeker.id,
+                    name: personName(match.jobSeeker),
+                    score: match.score,
+                    explanation: match.explanation,
+                  }))}
+                />
+                <Button appearance="subtle-button" onClick={() => setComparing(false)}>
+                  Vergelijking sluiten
+                </Button>
+              </section>
+            )}
             {matches.map((match) => (
               <SuggestionCard
                 key={match.jobSeeker.id}
@@ -138,6 +196,9 @@ function Suggestions({
                 vacancyId={vacancy.id}
                 introductionStatus={statusOf(match.jobSeeker.id)}
                 onProposed={onProposed}
+                selected={selected.includes(match.jobSeeker.id)}
+                selectable={selected.length < MAX_COMPARED}
+                onSelectedChange={(on) => select(match.jobSeeker.id, on)}
               />
             ))}
           </>

@@ -1,5 +1,5 @@
 import type { MockLink } from '@apollo/client/testing';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { ChangeIntroductionStatusMutation } from '../../modules/introduction/components/IntroductionCard.js';
 import { buildIntroduction, buildVacancy, connection } from '../../test-builders.js';
@@ -54,7 +54,7 @@ describe(VacancyPage.name, () => {
       'MaaienVakvaardighedenNiveau 3: voldoendeVereist5',
     );
     expect(
-      screen.getByText('Er is nog niemand voorgedragen voor deze vacature.'),
+      screen.getByText('Er staat nog niemand op de shortlist van deze vacature.'),
     ).toBeInTheDocument();
   });
 
@@ -77,16 +77,17 @@ describe(VacancyPage.name, () => {
     });
 
     expect(
-      await screen.findByRole('heading', { level: 2, name: 'Voorgedragen kandidaten (1)' }),
+      await screen.findByRole('heading', { level: 2, name: 'Pijplijn (1)' }),
     ).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Kandidaten zoeken' })).not.toBeInTheDocument();
   });
 
-  it('splits the pipeline into running and ended introductions, and updates it after a change', async () => {
+  it('shows the pipeline as a board with a column per stage, and moves a card on with a button', async () => {
     const running = buildIntroduction();
     const ended = buildIntroduction({
       status: 'WITHDRAWN',
       nextStatuses: [],
+      endReason: 'VACANCY_FILLED',
       jobSeeker: {
         __typename: 'IntroductionJobSeeker',
         id: 'inwoner-x',
@@ -98,7 +99,13 @@ describe(VacancyPage.name, () => {
     const change: MockLink.MockedResponse = {
       request: {
         query: ChangeIntroductionStatusMutation,
-        variables: { id: running.id, status: 'CONSENT_REQUESTED', note: null },
+        variables: {
+          id: running.id,
+          status: 'CONSENT_REQUESTED',
+          note: null,
+          endReason: null,
+          consent: null,
+        },
       },
       result: {
         data: {
@@ -114,6 +121,7 @@ describe(VacancyPage.name, () => {
                 fromStatus: 'PROPOSED',
                 toStatus: 'CONSENT_REQUESTED',
                 note: null,
+                endReason: null,
                 changedBy: { __typename: 'IntroductionActor', displayName: 'Sanne Vermeulen' },
               },
             ],
@@ -127,18 +135,76 @@ describe(VacancyPage.name, () => {
       mocks: [sessionMock(accountManager), pageMock([running, ended]), change],
     });
 
+    const shortlist = await screen.findByRole('region', { name: 'Shortlist (1)' });
+    expect(screen.getByRole('button', { name: 'Bord' })).toHaveAttribute('aria-pressed', 'true');
     expect(
-      await screen.findByRole('heading', { level: 3, name: 'Lopend (1)' }),
-    ).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 3, name: 'Afgerond (1)' })).toBeInTheDocument();
-    const card = screen.getByRole('article', { name: 'Fatma Yilmaz' });
-    await user.click(within(card).getByRole('radio', { name: 'Toestemming gevraagd' }));
-    await user.click(within(card).getByRole('button', { name: 'Status wijzigen' }));
+      screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent),
+    ).toEqual([
+      'Shortlist (1)',
+      'Toestemming gevraagd (0)',
+      'Voorgesteld (0)',
+      'Gesprek (0)',
+      'Proefplaatsing (0)',
+      'Geplaatst (0)',
+      'Beëindigd (1)',
+    ]);
+    const endedColumn = screen.getByRole('region', { name: 'Beëindigd (1)' });
+    expect(within(endedColumn).getByText('Reden: Vacature al vervuld')).toBeInTheDocument();
 
+    await user.click(
+      within(shortlist).getByRole('button', { name: 'Toestemming vragen: Fatma Yilmaz' }),
+    );
+    await user.click(within(shortlist).getByRole('button', { name: 'Toestemming vragen' }));
+
+    const asked = await screen.findByRole('region', { name: 'Toestemming gevraagd (1)' });
+    const card = within(asked).getByRole('article', { name: 'Fatma Yilmaz' });
+    await waitFor(() => expect(card).toHaveFocus());
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Toestemming vragen: Fatma Yilmaz: gelukt.',
+    );
     expect(
-      await within(card).findByText('De status is nu: Toestemming gevraagd.'),
+      within(card).getByRole('button', { name: 'Toestemming vastleggen: Fatma Yilmaz' }),
     ).toBeInTheDocument();
-    expect(within(card).getAllByRole('listitem')).toHaveLength(2);
-    expect(within(card).getByRole('radio', { name: 'Toestemming gegeven' })).toBeInTheDocument();
+  });
+
+  it('shows the pipeline as a list with the stage, the last change and the actions', async () => {
+    const user = userEvent.setup();
+    renderPortal({
+      path: `/vacatures/${vacancy.id}`,
+      mocks: [
+        sessionMock(accountManager),
+        pageMock([
+          buildIntroduction({
+            status: 'INTERVIEW',
+            nextStatuses: ['TRIAL_PLACEMENT', 'PLACED', 'REJECTED', 'WITHDRAWN'],
+          }),
+        ]),
+      ],
+    });
+
+    await user.click(await screen.findByRole('button', { name: 'Lijst' }));
+
+    const table = screen.getByRole('table', { name: 'De pijplijn van deze vacature, per fase' });
+    const row = within(table).getByRole('row', { name: /Fatma Yilmaz/ });
+    expect(within(row).getByRole('rowheader')).toHaveTextContent('Fatma Yilmaz');
+    expect(row).toHaveTextContent('Gesprek');
+    expect(row).toHaveTextContent('2 november 2026 om 10:15 door Sanne Vermeulen');
+    await user.click(
+      within(row).getByRole('button', { name: 'Afwijzing vastleggen: Fatma Yilmaz' }),
+    );
+    expect(
+      screen.getByRole('heading', { name: 'Afwijzing vastleggen: Fatma Yilmaz' }),
+    ).toHaveFocus();
+    expect(
+      within(screen.getByLabelText('Reden'))
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual([
+      'Kies een reden',
+      'Afgewezen door de werkgever',
+      'Niet passend',
+      'Vacature al vervuld',
+      'Een andere reden',
+    ]);
   });
 });

@@ -28,7 +28,7 @@ import { RouterButtonLink } from '../../modules/common/components/RouterButtonLi
 import { formatDate } from '../../modules/common/dates.js';
 import { formatHoursRange } from '../../modules/common/format.js';
 import { groupLabel, levelLabel } from '../../modules/competence/levels.js';
-import { Pipeline } from '../../modules/introduction/components/Pipeline.js';
+import { PipelineView } from '../../modules/introduction/components/PipelineView.js';
 
 export const VacancyPageQuery = graphql(`
   query VacancyPage($id: ID!) {
@@ -175,12 +175,11 @@ function Loaded({
 
       <section aria-labelledby="pijplijn">
         <Heading level={2} id="pijplijn">
-          Voorgedragen kandidaten ({introductions.totalCount})
+          Pijplijn ({introductions.totalCount})
         </Heading>
-        <Pipeline
+        <PipelineView
           introductions={introductions.nodes}
-          subject="jobSeeker"
-          empty="Er is nog niemand voorgedragen voor deze vacature."
+          empty="Er staat nog niemand op de shortlist van deze vacature."
         />
       </section>
     </>

@@ -9,9 +9,13 @@ import {
   generateStaff,
 } from './organisations.js';
 import { generateJobSeekers } from './people.js';
+import { generateAftercareCheckIns, withPlacementTerms } from './aftercare.js';
 import { generateIntroductions, generatePlacements } from './pipeline.js';
 import { demoRegions } from './regions.js';
+import { consentHistory, generateEmployerCrm } from './consent-crm.js';
 import type {
+  EmployerAgreementRow,
+  EmployerContactMomentRow,
   EmployerContactRow,
   EmployerLocationRow,
   EmployerRow,
@@ -20,10 +24,12 @@ import type {
   JobCarvingJobRow,
   JobCarvingRequestRow,
   JobSeekerCompetenceRow,
+  JobSeekerConsentChangeRow,
   JobSeekerRow,
   OrganisationRegionRow,
   OrganisationRow,
   PlacementRow,
+  AftercareCheckInRow,
   UserRegionRow,
   UserRow,
   VacancyCompetenceRow,
@@ -64,6 +70,10 @@ export interface DemoDataset {
   readonly userRegions: UserRegionRow[];
   readonly jobSeekers: JobSeekerRow[];
   readonly jobSeekerCompetences: JobSeekerCompetenceRow[];
+  readonly jobSeekerConsentChanges: JobSeekerConsentChangeRow[];
+  /** The account managers' CRM notes; inserted after the employers and staff. */
+  readonly employerContactMoments: EmployerContactMomentRow[];
+  readonly employerAgreements: EmployerAgreementRow[];
   readonly vacancies: VacancyRow[];
   readonly vacancyCompetences: VacancyCompetenceRow[];
   readonly jobCarvingRequests: JobCarvingRequestRow[];
@@ -71,6 +81,7 @@ export interface DemoDataset {
   readonly introductions: IntroductionRow[];
   readonly introductionStatusChanges: IntroductionStatusChangeRow[];
   readonly placements: PlacementRow[];
+  readonly aftercareCheckIns: AftercareCheckInRow[];
 }
 
 /** Appends in a loop: spreading 100,000+ rows into push() overflows the call stack. */
@@ -107,6 +118,9 @@ export function generateDemoDataset(options: DemoDataOptions): DemoDataset {
     userRegions: [...staff.userRegions],
     jobSeekers: [],
     jobSeekerCompetences: [],
+    jobSeekerConsentChanges: [],
+    employerContactMoments: [],
+    employerAgreements: [],
     vacancies: [],
     vacancyCompetences: [],
     jobCarvingRequests: [],
@@ -114,6 +128,7 @@ export function generateDemoDataset(options: DemoDataOptions): DemoDataset {
     introductions: [],
     introductionStatusChanges: [],
     placements: [],
+    aftercareCheckIns: [],
   };
   const usedBsns = new Set<string>();
   const usedKvkNumbers = new Set<string>();
@@ -142,6 +157,9 @@ export function generateDemoDataset(options: DemoDataOptions): DemoDataset {
       dataset.employerContacts,
       employers.flatMap((employer) => employer.contacts),
     );
+    const crm = generateEmployerCrm(employers.map((employer) => employer.row));
+    append(dataset.employerContactMoments, crm.contactMoments);
+    append(dataset.employerAgreements, crm.agreements);
     if (withDemoEmployer) {
       const user = demoEmployerUser(employers[0].row.id);
       dataset.employerUsers.push(user);
@@ -151,6 +169,7 @@ export function generateDemoDataset(options: DemoDataOptions): DemoDataset {
     const people = generateJobSeekers({ region, count: jobSeekerCount, consultantId, usedBsns });
     append(dataset.jobSeekers, people.jobSeekers);
     append(dataset.jobSeekerCompetences, people.competences);
+    append(dataset.jobSeekerConsentChanges, consentHistory(people.jobSeekers));
 
     const { vacancies, competences } = generateVacancies({
       region,
@@ -193,7 +212,12 @@ export function generateDemoDataset(options: DemoDataOptions): DemoDataset {
       vacancies,
       jobSeekers: people.jobSeekers,
     });
-    append(dataset.placements, placements);
+    const placementsWithTerms = placements.map((placement, index) => withPlacementTerms(placement, region.code, index));
+    append(dataset.placements, placementsWithTerms);
+    append(
+      dataset.aftercareCheckIns,
+      generateAftercareCheckIns({ regionCode: region.code, placements: placementsWithTerms, accountManagerId }),
+    );
   }
   return dataset;
 }

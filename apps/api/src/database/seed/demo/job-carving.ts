@@ -1,5 +1,7 @@
-import { addDays, JOB_CARVING_STATUSES, type JobCarvingStatus } from '@werkbrug/domain-rules';
+import { addDays, JOB_CARVING_REASONS, JOB_CARVING_STATUSES, type JobCarvingStatus } from '@werkbrug/domain-rules';
 import type {
+  JobCarvingAnalysis,
+  JobCarvingProposal,
   JobCarvingStatusChange,
   JobCarvingTask,
 } from '../../../modules/job-carving/job-carving.entity.js';
@@ -95,7 +97,58 @@ export function varyTasks(rng: Random, template: CarvingJobTemplate): JobCarving
     name: task.name,
     sharePercent: shares[index],
     complexity: task.complexity,
+    // The employer thinks the simple tasks could go to someone else.
+    splittable: task.complexity === 'SIMPLE',
   }));
+}
+
+/** Statuses past the analysis: the request carries the WSP's analysis and proposal. */
+const PROPOSED_OR_LATER: readonly JobCarvingStatus[] = ['PROPOSED', 'ACCEPTED', 'VACANCY_CREATED'];
+
+/**
+ * The analysis and carved role of a request that got a proposal: the SIMPLE tasks are carved out,
+ * their hours (capped to a 12-32 hour job, in half hours) make the role.
+ */
+export function demoAnalysisAndProposal(
+  department: string,
+  jobs: readonly JobCarvingJobRow[],
+  accountManager: DemoActor,
+  analysedAt: string,
+  proposedAt: string,
+): { analysis: JobCarvingAnalysis; proposal: JobCarvingProposal } {
+  const tasks = jobs.flatMap((job) =>
+    job.tasks.map((task, taskIndex) => ({
+      jobId: job.id,
+      taskIndex,
+      jobTitle: job.title,
+      taskName: task.name,
+      sharePercent: task.sharePercent,
+      complexity: task.complexity,
+      splittable: task.complexity === 'SIMPLE',
+      hours: (task.sharePercent / 100) * 36 * job.headcount,
+    })),
+  );
+  const carved = tasks.filter((task) => task.splittable);
+  const hours = carved.reduce((sum, task) => sum + task.hours, 0);
+  return {
+    analysis: {
+      summary: 'Meegelopen op de afdeling; de eenvoudige taken zijn goed te bundelen.',
+      tasks: tasks.map(({ hours: _hours, ...task }) => task),
+      recordedById: accountManager.id,
+      recordedByName: accountManager.name,
+      recordedAt: analysedAt,
+    },
+    proposal: {
+      title: `Medewerker ondersteuning ${department.toLowerCase()}`,
+      description: 'Een nieuwe functie met de eenvoudige taken uit de bestaande functies.',
+      hoursPerWeek: Math.min(32, Math.max(12, Math.round(hours * 2) / 2)),
+      tasks: carved.map(({ jobId, taskIndex, jobTitle, taskName }) => ({ jobId, taskIndex, jobTitle, taskName })),
+      competences: [],
+      proposedById: accountManager.id,
+      proposedByName: accountManager.name,
+      proposedAt,
+    },
+  };
 }
 
 export interface JobCarvingBatch {
@@ -165,21 +218,27 @@ export function generateJobCarvingRequests(options: {
         changedAt: duringOfficeHours(rng, day).toISOString(),
       };
     });
-    requests.push({
+    const department = sectorProfile(employer.workSector).carving.department;
+    const request: JobCarvingRequestRow = {
       id,
       employerId: employer.row.id,
-      department: sectorProfile(employer.workSector).carving.department,
+      department,
+      reason: JOB_CARVING_REASONS[index % JOB_CARVING_REASONS.length],
       notes: REQUEST_TEXT,
       status,
       submittedById: byDemoEmployer ? employerSide.id : null,
       vacancyId: createdVacancy?.row.id ?? null,
       statusHistory,
+      analysis: null,
+      proposal: null,
       createdAt: new Date(statusHistory[0].changedAt),
       updatedAt: new Date(statusHistory[statusHistory.length - 1].changedAt),
-    });
+    };
+    requests.push(request);
+    const requestJobs: JobCarvingJobRow[] = [];
     const templates = [...sectorProfile(employer.workSector).carving.jobs, ...COMMON_CARVING_JOBS];
     rng.sample(templates, rng.int(1, 3)).forEach((template, jobIndex) => {
-      jobs.push({
+      requestJobs.push({
         id: stableUuid('job-carving-job', id, jobIndex),
         requestId: id,
         title: template.title,
@@ -187,6 +246,11 @@ export function generateJobCarvingRequests(options: {
         tasks: varyTasks(rng, template),
       });
     });
+    jobs.push(...requestJobs);
+    if (PROPOSED_OR_LATER.includes(status)) {
+      const at = (step: JobCarvingStatus) => statusHistory.find((change) => change.toStatus === step)!.changedAt;
+      Object.assign(request, demoAnalysisAndProposal(department, requestJobs, accountManager, at('ANALYSING'), at('PROPOSED')));
+    }
   });
   return { requests, jobs };
 }

@@ -11,6 +11,7 @@ import {
   type WorkSector,
 } from '@werkbrug/domain-rules';
 import { daysAgo, duringOfficeHours, REFERENCE_DATE } from './calendar.js';
+import { consentDetails } from './consent-crm.js';
 import { emailLocalPart, fictitiousPhoneNumber, randomPersonName } from './names.js';
 import { Random, stableUuid } from './prng.js';
 import { randomAddress, type DemoRegion } from './regions.js';
@@ -541,6 +542,7 @@ function generateJobSeeker(
     workLimitations: hasWorkLimitations ? rng.pick(WORK_LIMITATIONS) : null,
     consentStatus,
     consentUpdatedAt,
+    ...consentDetails({ id, consentStatus, consentUpdatedAt, consultantId }),
     availabilityConfirmedAt,
     createdAt,
     updatedAt,

@@ -1,8 +1,11 @@
 import {
   addDays,
+  addMonths,
+  CONSENT_METHODS,
   isEligibleForVacancyKind,
   PLACEMENT_INSTRUMENTS,
   type ContractType,
+  type IntroductionEndReason,
   type IntroductionStatus,
   type IsoDate,
   type PlacementInstrument,
@@ -76,6 +79,23 @@ const NOTES: Record<IntroductionStatus, string> = {
   REJECTED: 'Werkgever kiest voor een andere kandidaat.',
   WITHDRAWN: 'Voordracht ingetrokken.',
 };
+
+/**
+ * Why an ended introduction ended, and how consent was given: derived from the introduction's
+ * number rather than drawn, so the rest of the generated data stays the same.
+ */
+const WITHDRAWN_REASONS: readonly IntroductionEndReason[] = [
+  'NOT_SUITABLE',
+  'VACANCY_FILLED',
+  'DECLINED_BY_JOB_SEEKER',
+];
+
+function endReasonOf(status: IntroductionStatus, index: number): IntroductionEndReason | null {
+  if (status === 'DECLINED') return 'DECLINED_BY_JOB_SEEKER';
+  if (status === 'REJECTED') return 'DECLINED_BY_EMPLOYER';
+  if (status === 'WITHDRAWN') return WITHDRAWN_REASONS[index % WITHDRAWN_REASONS.length]!;
+  return null;
+}
 
 /** How many introductions go to the featured vacancies. */
 const FEATURED_INTRODUCTIONS = 8;
@@ -176,10 +196,14 @@ export function generateIntroductions(options: {
         toStatus: status,
         changedById: CONSULTANT_STEPS.has(status) ? actors.consultantId : actors.accountManagerId,
         note: NOTES[status],
+        endReason: step === statuses.length - 1 ? endReasonOf(status, index) : null,
         changedAt: changedAt[step],
       });
     });
     const final = statuses[statuses.length - 1];
+    const consentStep = statuses.indexOf('CONSENTED');
+    const consentGivenOn =
+      consentStep < 0 ? null : changedAt[consentStep]!.toISOString().slice(0, 10);
     const introduction: IntroductionRow = {
       id,
       vacancyId: vacancy.row.id,
@@ -187,6 +211,14 @@ export function generateIntroductions(options: {
       status: final,
       matchScore: rng.int(45, 95),
       createdById: actors.accountManagerId,
+      endReason: endReasonOf(final, index),
+      consentGivenOn,
+      consentMethod: consentGivenOn ? CONSENT_METHODS[index % CONSENT_METHODS.length]! : null,
+      // Every third consent for a year, once used; the rest (and those still to use) until withdrawn.
+      consentExpiresOn:
+        consentGivenOn && final !== 'CONSENTED' && index % 3 === 0
+          ? addMonths(consentGivenOn, 12)
+          : null,
       createdAt: changedAt[0],
       updatedAt: changedAt[changedAt.length - 1],
     };

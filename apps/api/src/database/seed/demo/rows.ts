@@ -1,5 +1,10 @@
 // The rows the generators produce: plain objects with the entities' column properties, so a change
 // to an entity that the generator does not follow fails to compile.
+import type { AftercareCheckInEntity } from '../../../modules/aftercare/aftercare-check-in.entity.js';
+import type {
+  EmployerAgreementEntity,
+  EmployerContactMomentEntity,
+} from '../../../modules/employer/employer-crm.entity.js';
 import type {
   EmployerContactEntity,
   EmployerEntity,
@@ -13,6 +18,7 @@ import type {
   JobCarvingJobEntity,
   JobCarvingRequestEntity,
 } from '../../../modules/job-carving/job-carving.entity.js';
+import type { JobSeekerConsentChangeEntity } from '../../../modules/job-seeker/job-seeker-consent.entity.js';
 import type {
   JobSeekerCompetenceEntity,
   JobSeekerEntity,
@@ -91,8 +97,34 @@ export type JobSeekerRow = Pick<
   | 'workLimitations'
   | 'consentStatus'
   | 'consentUpdatedAt'
+  | 'consentEffectiveOn'
+  | 'consentMethod'
+  | 'consentExpiresOn'
+  | 'consentRecordedById'
   | 'availabilityConfirmedAt'
   | Timestamps
+>;
+export type JobSeekerConsentChangeRow = Pick<
+  JobSeekerConsentChangeEntity,
+  'id' | 'jobSeekerId' | 'status' | 'method' | 'effectiveOn' | 'expiresOn' | 'recordedById' | 'recordedAt'
+>;
+export type EmployerContactMomentRow = Pick<
+  EmployerContactMomentEntity,
+  'id' | 'employerId' | 'contactedOn' | 'channel' | 'subject' | 'note' | 'recordedById' | 'createdAt' | 'updatedAt'
+>;
+export type EmployerAgreementRow = Pick<
+  EmployerAgreementEntity,
+  | 'id'
+  | 'employerId'
+  | 'kind'
+  | 'description'
+  | 'places'
+  | 'validFrom'
+  | 'validTo'
+  | 'status'
+  | 'recordedById'
+  | 'createdAt'
+  | 'updatedAt'
 >;
 export type JobSeekerCompetenceRow = Pick<
   JobSeekerCompetenceEntity,
@@ -129,11 +161,14 @@ export type JobCarvingRequestRow = Pick<
   | 'id'
   | 'employerId'
   | 'department'
+  | 'reason'
   | 'notes'
   | 'status'
   | 'submittedById'
   | 'vacancyId'
   | 'statusHistory'
+  | 'analysis'
+  | 'proposal'
   | Timestamps
 >;
 export type JobCarvingJobRow = Pick<
@@ -143,11 +178,28 @@ export type JobCarvingJobRow = Pick<
 
 export type IntroductionRow = Pick<
   IntroductionEntity,
-  'id' | 'vacancyId' | 'jobSeekerId' | 'status' | 'matchScore' | 'createdById' | Timestamps
+  | 'id'
+  | 'vacancyId'
+  | 'jobSeekerId'
+  | 'status'
+  | 'matchScore'
+  | 'createdById'
+  | 'endReason'
+  | 'consentGivenOn'
+  | 'consentMethod'
+  | 'consentExpiresOn'
+  | Timestamps
 >;
 export type IntroductionStatusChangeRow = Pick<
   IntroductionStatusChangeEntity,
-  'id' | 'introductionId' | 'fromStatus' | 'toStatus' | 'changedById' | 'note' | 'changedAt'
+  | 'id'
+  | 'introductionId'
+  | 'fromStatus'
+  | 'toStatus'
+  | 'changedById'
+  | 'note'
+  | 'endReason'
+  | 'changedAt'
 >;
 
 export type PlacementRow = Pick<
@@ -162,5 +214,26 @@ export type PlacementRow = Pick<
   | 'startDate'
   | 'endDate'
   | 'instruments'
+  | Timestamps
+> &
+  Partial<
+    Pick<
+      PlacementEntity,
+      'arrangement' | 'hourlyWage' | 'loonwaardePercentage' | 'jobcoachHours' | 'jobcoachHoursUnit' | 'endReason'
+    >
+  >;
+
+export type AftercareCheckInRow = Pick<
+  AftercareCheckInEntity,
+  | 'id'
+  | 'placementId'
+  | 'kind'
+  | 'dueDate'
+  | 'status'
+  | 'completedOn'
+  | 'completedById'
+  | 'outcome'
+  | 'note'
+  | 'channel'
   | Timestamps
 >;

@@ -1,8 +1,11 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { INTRODUCTION_STATUSES, type IntroductionStatus } from '@werkbrug/domain-rules';
-import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { INTRODUCTION_END_REASONS, INTRODUCTION_STATUSES, type IntroductionEndReason, type IntroductionStatus } from '@werkbrug/domain-rules';
+import { Type } from 'class-transformer';
+import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { IntroductionStatusEnum } from '../../../common/graphql/enums.js';
 import { PageArgs } from '../../../common/graphql/pagination.js';
+import { IntroductionConsentInput } from './introduction.input.js';
+import { IntroductionEndReasonEnum } from './introduction-outcome.enums.js';
 
 const NOT_AN_ID = 'Dit is geen geldige id.';
 
@@ -47,4 +50,18 @@ export class ChangeIntroductionStatusArgs {
   @IsString()
   @MaxLength(1000, { message: 'Hoogstens 1000 tekens.' })
   note?: string | null;
+
+  @Field(() => IntroductionEndReasonEnum, {
+    nullable: true,
+    description: 'Required when the step ends the introduction (DECLINED, REJECTED, WITHDRAWN); refused otherwise.',
+  })
+  @IsOptional()
+  @IsIn(INTRODUCTION_END_REASONS, { message: 'Kies een van de redenen.' })
+  endReason?: IntroductionEndReason | null;
+
+  @Field(() => IntroductionConsentInput, { nullable: true, description: 'Required when the step is CONSENTED; refused otherwise.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => IntroductionConsentInput)
+  consent?: IntroductionConsentInput | null;
 }

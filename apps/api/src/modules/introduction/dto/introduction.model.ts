@@ -1,7 +1,8 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { IntroductionStatus, VacancyKind } from '@werkbrug/domain-rules';
+import type { ConsentMethod, IntroductionEndReason, IntroductionStatus, VacancyKind } from '@werkbrug/domain-rules';
 import { IntroductionStatusEnum, VacancyKindEnum } from '../../../common/graphql/enums.js';
 import { ConnectionType } from '../../../common/graphql/pagination.js';
+import { IntroductionConsentMethodEnum, IntroductionEndReasonEnum } from './introduction-outcome.enums.js';
 
 @ObjectType('IntroductionEmployer')
 export class IntroductionEmployerModel {
@@ -38,7 +39,18 @@ export class IntroductionStatusChangeModel {
   @Field(() => IntroductionStatusEnum) toStatus!: IntroductionStatus;
   @Field(() => IntroductionActorModel, { nullable: true }) changedBy!: IntroductionActorModel | null;
   @Field(() => String, { nullable: true }) note!: string | null;
+  @Field(() => IntroductionEndReasonEnum, { nullable: true, description: 'Why it ended, on a step that ends the introduction.' })
+  endReason!: IntroductionEndReason | null;
   @Field() changedAt!: Date;
+}
+
+@ObjectType('IntroductionConsent', { description: 'The job-seeker’s consent to be introduced to this employer.' })
+export class IntroductionConsentModel {
+  @Field({ description: 'yyyy-mm-dd' }) givenOn!: string;
+  @Field(() => IntroductionConsentMethodEnum) method!: ConsentMethod;
+  @Field(() => String, { nullable: true, description: 'yyyy-mm-dd: from this day it no longer holds; null: until withdrawn.' })
+  expiresOn!: string | null;
+  @Field({ description: 'True from the expiry day on.' }) expired!: boolean;
 }
 
 @ObjectType('Introduction', { description: 'A job-seeker put forward for a vacancy, as WSP staff see it.' })
@@ -51,8 +63,18 @@ export class IntroductionModel {
   matchScore!: number | null;
   @Field(() => IntroductionActorModel, { nullable: true }) createdBy!: IntroductionActorModel | null;
   @Field(() => [IntroductionStatusChangeModel], { description: 'Oldest first.' }) history!: IntroductionStatusChangeModel[];
+  @Field(() => IntroductionEndReasonEnum, { nullable: true, description: 'Why it ended, for DECLINED, REJECTED and WITHDRAWN.' })
+  endReason!: IntroductionEndReason | null;
+  @Field(() => IntroductionConsentModel, { nullable: true, description: 'Recorded with the step to CONSENTED; null before.' })
+  consent!: IntroductionConsentModel | null;
   @Field(() => [IntroductionStatusEnum], { description: 'The statuses you may move this introduction to.' })
   nextStatuses!: IntroductionStatus[];
+  @Field({ description: 'True when the employer asked for this introduction itself (requestIntroductions).' })
+  requestedByEmployer!: boolean;
+  @Field(() => String, { nullable: true, description: "The employer's message with its request." })
+  employerMessage!: string | null;
+  @Field(() => [String], { description: 'Dates (YYYY-MM-DD) the employer proposed for a first meeting, earliest first.' })
+  proposedDates!: string[];
   @Field() createdAt!: Date;
   @Field() updatedAt!: Date;
 }

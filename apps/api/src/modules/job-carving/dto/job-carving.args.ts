@@ -4,7 +4,12 @@ import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { JobCarvingStatusEnum } from '../../../common/graphql/enums.js';
 import { PageArgs } from '../../../common/graphql/pagination.js';
-import { CreateVacancyFromJobCarvingInput, UpdateJobCarvingRequestInput } from './job-carving.input.js';
+import {
+  CreateVacancyFromJobCarvingInput,
+  ProposeJobCarvingRoleInput,
+  RecordJobCarvingAnalysisInput,
+  UpdateJobCarvingRequestInput,
+} from './job-carving.input.js';
 
 const NOT_AN_ID = 'Dit is geen geldige id.';
 
@@ -69,4 +74,28 @@ export class CreateVacancyFromJobCarvingArgs {
   @ValidateNested()
   @Type(() => CreateVacancyFromJobCarvingInput)
   input!: CreateVacancyFromJobCarvingInput;
+}
+
+@ArgsType()
+export class RecordJobCarvingAnalysisArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: NOT_AN_ID })
+  id!: string;
+
+  @Field(() => RecordJobCarvingAnalysisInput)
+  @ValidateNested()
+  @Type(() => RecordJobCarvingAnalysisInput)
+  input!: RecordJobCarvingAnalysisInput;
+}
+
+@ArgsType()
+export class ProposeJobCarvingRoleArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: NOT_AN_ID })
+  id!: string;
+
+  @Field(() => ProposeJobCarvingRoleInput)
+  @ValidateNested()
+  @Type(() => ProposeJobCarvingRoleInput)
+  input!: ProposeJobCarvingRoleInput;
 }

@@ -1,7 +1,9 @@
-import { ArgsType, Field, ID, Int, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, Int, OmitType, registerEnumType } from '@nestjs/graphql';
 import {
+  CONSENT_METHODS,
   CONSENT_STATUSES,
   EARNING_CAPACITY_BANDS,
+  type ConsentMethod,
   type ConsentStatus,
   type EarningCapacityBand,
 } from '@werkbrug/domain-rules';
@@ -23,7 +25,8 @@ import {
 } from 'class-validator';
 import { ConsentStatusEnum } from '../../../common/graphql/enums.js';
 import { PageArgs } from '../../../common/graphql/pagination.js';
-import { EarningCapacityBandEnum } from './job-seeker.model.js';
+import { IsIsoDate } from '../../../common/validation/validators.js';
+import { ConsentMethodEnum, EarningCapacityBandEnum } from './job-seeker.model.js';
 import { JobSeekerCompetenceInput, MAX_COMPETENCES, UpdateJobSeekerInput } from './job-seeker.input.js';
 
 export const JOB_SEEKER_SORTS = ['LAST_NAME', 'CANDIDATE_NUMBER'] as const;
@@ -71,6 +74,14 @@ export class JobSeekersArgs extends PageArgs {
   @IsIn(CONSENT_STATUSES)
   consentStatus?: ConsentStatus;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: availability never confirmed or not for 90 days (today in Europe/Amsterdam); false: confirmed within 90 days.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  availabilityStale?: boolean;
+
   @Field(() => EarningCapacityBandEnum, { nullable: true })
   @IsOptional()
   @IsIn(EARNING_CAPACITY_BANDS)
@@ -100,6 +111,10 @@ export class JobSeekersArgs extends PageArgs {
 
 /** The filters of a list, without paging: what JobSeekerRepository.findPage takes. */
 export type JobSeekerFilters = Omit<JobSeekersArgs, 'first' | 'after'>;
+
+/** The filters of a list for counting only (e.g. the follow-up tab's badge). */
+@ArgsType()
+export class JobSeekerCountArgs extends OmitType(JobSeekersArgs, ['first', 'after', 'sort'] as const, ArgsType) {}
 
 @ArgsType()
 export class UpdateJobSeekerArgs {
@@ -136,4 +151,25 @@ export class RecordJobSeekerConsentArgs {
   @Field(() => ConsentStatusEnum, { description: 'GRANTED or WITHDRAWN.' })
   @IsIn(CONSENT_STATUSES)
   status!: ConsentStatus;
+
+  @Field(() => ConsentMethodEnum, { nullable: true, description: 'How the job-seeker gave or withdrew consent; required for GRANTED.' })
+  @IsOptional()
+  @IsIn(CONSENT_METHODS, { message: 'Kies hoe de toestemming is gegeven.' })
+  method?: ConsentMethod | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'YYYY-MM-DD: the day consent was given or withdrawn, not in the future; default today (Europe/Amsterdam).',
+  })
+  @IsOptional()
+  @IsIsoDate()
+  effectiveOn?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'YYYY-MM-DD: from this day on the consent counts as not given; required for GRANTED, after today and effectiveOn.',
+  })
+  @IsOptional()
+  @IsIsoDate()
+  expiresOn?: string | null;
 }

@@ -1,7 +1,9 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import {
+  CONSENT_METHODS,
   EARNING_CAPACITY_BANDS,
   type CompetenceGroup,
+  type ConsentMethod,
   type ConsentStatus,
   type EarningCapacityBand,
   type TransportMode,
@@ -23,6 +25,24 @@ registerEnumType(EarningCapacityBandEnum, {
   name: 'EarningCapacityBand',
   description: 'Earning capacity band: 0-30, 30-50, 50-80, 80-100 % of the minimum wage (lower bound included).',
 });
+
+export const ConsentMethodEnum = Object.fromEntries(CONSENT_METHODS.map((method) => [method, method])) as {
+  [K in ConsentMethod]: K;
+};
+registerEnumType(ConsentMethodEnum, { name: 'ConsentMethod', description: 'How consent was given or withdrawn.' });
+
+@ObjectType('JobSeekerConsentChange', { description: 'One recorded change of the consent to be matched (newest first in lists).' })
+export class JobSeekerConsentChangeModel {
+  @Field(() => ID) id!: string;
+  @Field(() => ConsentStatusEnum) status!: ConsentStatus;
+  @Field(() => ConsentMethodEnum, { nullable: true }) method!: ConsentMethod | null;
+  @Field({ description: 'YYYY-MM-DD: the day consent was given or withdrawn.' }) effectiveOn!: string;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: from this day on the consent counted as not given.' })
+  expiresOn!: string | null;
+  @Field(() => String, { nullable: true, description: 'Display name of the staff member who recorded it.' })
+  recordedBy!: string | null;
+  @Field() recordedAt!: Date;
+}
 
 @ObjectType('JobSeekerCompetenceDefinition', { description: 'The taxonomy entry a job-seeker\'s competence refers to.' })
 export class JobSeekerCompetenceDefinitionModel {
@@ -89,8 +109,19 @@ export class JobSeekerModel {
   @Field(() => ConsentStatusEnum, { description: 'Whether an anonymised profile may be shown to employers.' })
   consentStatus!: ConsentStatus;
   @Field(() => Date, { nullable: true }) consentUpdatedAt!: Date | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: the day the current consent status took effect.' })
+  consentEffectiveOn!: string | null;
+  @Field(() => ConsentMethodEnum, { nullable: true }) consentMethod!: ConsentMethod | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: from this day on a GRANTED consent counts as not given.' })
+  consentExpiresOn!: string | null;
+  @Field({ description: 'GRANTED but past its expiry date (today in Europe/Amsterdam): counts as not given, so not matched.' })
+  consentExpired!: boolean;
+  @Field(() => String, { nullable: true, description: 'Who recorded the current consent status.' })
+  consentRecordedBy!: string | null;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: when availability was last confirmed.' })
   availabilityConfirmedAt!: string | null;
+  @Field({ description: 'Availability never confirmed or not for 90 days (today in Europe/Amsterdam): listed for follow-up.' })
+  availabilityStale!: boolean;
   @Field(() => [JobSeekerCompetenceModel], { description: 'By group, then label.' }) competences!: JobSeekerCompetenceModel[];
   @Field() createdAt!: Date;
   @Field() updatedAt!: Date;

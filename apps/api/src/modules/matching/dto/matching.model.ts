@@ -9,6 +9,7 @@ import {
 } from '@nestjs/graphql';
 import type {
   CompetenceRequirement,
+  PlacementInstrument,
   TransportMode,
   VacancyKind,
   VacancyStatus,
@@ -16,11 +17,22 @@ import type {
 import { FACTOR_NAMES } from '@werkbrug/matching';
 import {
   CompetenceRequirementEnum,
+  PlacementInstrumentEnum,
   TransportModeEnum,
   VacancyKindEnum,
   VacancyStatusEnum,
 } from '../../../common/graphql/enums.js';
+import { START_PERSPECTIVES, type StartPerspective } from '../candidate-prospects.js';
 import { MATCH_EXCLUSION_CODES, type MatchExclusionCode } from '../match-labels.js';
+
+export const StartPerspectiveEnum = Object.fromEntries(START_PERSPECTIVES.map((p) => [p, p])) as {
+  [K in StartPerspective]: K;
+};
+registerEnumType(StartPerspectiveEnum, {
+  name: 'StartPerspective',
+  description:
+    'How soon an anonymous candidate could start: DIRECT, WITHIN_MONTHS or IN_CONSULTATION (with the WSP).',
+});
 
 export type MatchFactorName = Uppercase<(typeof FACTOR_NAMES)[number]>;
 export const MatchFactorEnum = Object.fromEntries(
@@ -110,14 +122,15 @@ export class MatchExplanationModel {
 
 @ObjectType('AnonymousMatchExplanation', {
   description:
-    'What an employer learns of a match: competences, distance and hours; nothing about who it is.',
+    'What an employer learns of a match: competences, a distance band and hours; nothing about who it is.',
 })
 export class AnonymousMatchExplanationModel {
   @Field(() => [MatchedCompetenceModel]) competencesMet!: MatchedCompetenceModel[];
   @Field(() => [MatchCompetenceGapModel]) gaps!: MatchCompetenceGapModel[];
-  // Float like MatchExplanation.distanceKm, so one query may select both members of VacancyMatchResult.
-  @Field(() => Float, { description: 'Straight-line distance rounded to whole km.' })
-  distanceKm!: number;
+  @Field({ description: 'A distance band such as "< 10 km" or "50 km of meer", never the exact distance.' })
+  distanceBand!: string;
+  @Field(() => Int, { nullable: true, description: 'The band’s upper bound in km; null for the open last band.' })
+  distanceBandUpToKm!: number | null;
   @Field(() => Float) hoursAvailable!: number;
   @Field(() => Float) hoursMin!: number;
   @Field(() => Float) hoursMax!: number;
@@ -174,6 +187,15 @@ export class AnonymousCandidateMatchModel {
   })
   inDoelgroepregister!: boolean | null;
   @Field(() => AnonymousMatchExplanationModel) explanation!: AnonymousMatchExplanationModel;
+  @Field(() => StartPerspectiveEnum, {
+    description: 'How soon the candidate could start, coarsely.',
+  })
+  startPerspective!: StartPerspective;
+  @Field({ description: 'Dutch, e.g. "Direct beschikbaar".' }) startPerspectiveLabel!: string;
+  @Field(() => [PlacementInstrumentEnum], {
+    description: 'Instruments that could apply (an indication for the WSP to confirm); never why.',
+  })
+  instruments!: PlacementInstrument[];
 }
 
 export const VacancyMatchResult = createUnionType({

@@ -1,9 +1,11 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { IsBoolean, IsOptional, IsUUID, Matches, ValidateNested } from 'class-validator';
+import { PLACEMENT_END_REASONS, type PlacementEndReason } from '@werkbrug/domain-rules';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { PlacementEndReasonEnum } from '../../../common/graphql/enums.js';
 import { PageArgs } from '../../../common/graphql/pagination.js';
 import { UpdatePlacementInput } from './placement.input.js';
-import { IsIsoDate } from '../../../common/validation/validators.js';
+import { IsIsoDate, trim } from '../../../common/validation/validators.js';
 
 const NOT_AN_ID = 'Dit is geen geldige id.';
 
@@ -60,4 +62,15 @@ export class EndPlacementArgs {
   @Field({ description: 'Last working day (inclusive), YYYY-MM-DD.' })
   @IsIsoDate()
   endDate!: string;
+
+  @Field(() => PlacementEndReasonEnum)
+  @IsIn(PLACEMENT_END_REASONS, { message: 'Kies een reden.' })
+  reason!: PlacementEndReason;
+
+  @Field(() => String, { nullable: true, description: 'Required with reason OTHER. Staff only.' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(1000, { message: 'Houd de toelichting onder 1000 tekens.' })
+  note?: string | null;
 }

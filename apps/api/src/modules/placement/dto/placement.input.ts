@@ -1,7 +1,16 @@
-import { Field, Float, ID, InputType } from '@nestjs/graphql';
-import { CONTRACT_TYPES, PLACEMENT_INSTRUMENTS, type ContractType, type PlacementInstrument } from '@werkbrug/domain-rules';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsUUID } from 'class-validator';
-import { ContractTypeEnum, PlacementInstrumentEnum } from '../../../common/graphql/enums.js';
+import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import {
+  CONTRACT_TYPES,
+  JOBCOACH_HOURS_UNITS,
+  PLACEMENT_ARRANGEMENTS,
+  PLACEMENT_INSTRUMENTS,
+  type ContractType,
+  type JobcoachHoursUnit,
+  type PlacementArrangement,
+  type PlacementInstrument,
+} from '@werkbrug/domain-rules';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsUUID } from 'class-validator';
+import { ContractTypeEnum, JobcoachHoursUnitEnum, PlacementArrangementEnum, PlacementInstrumentEnum } from '../../../common/graphql/enums.js';
 import { IfGiven, IsIsoDate, IsWeeklyHours } from '../../../common/validation/validators.js';
 
 const NOT_AN_ID = 'Dit is geen geldige id.';
@@ -48,6 +57,34 @@ export class CreatePlacementInput {
   @ArrayUnique({ message: 'Noem elk instrument maar één keer.' })
   @IsIn(PLACEMENT_INSTRUMENTS, { each: true, message: 'Dit instrument kennen we niet.' })
   instruments: PlacementInstrument[] = [];
+
+  @Field(() => PlacementArrangementEnum, { defaultValue: 'REGULAR' })
+  @IsIn(PLACEMENT_ARRANGEMENTS, { message: 'Kies een soort plaatsing.' })
+  arrangement: PlacementArrangement = 'REGULAR';
+
+  @Field(() => Boolean, { defaultValue: false, description: 'BEHOUD_VAN_UITKERING only: the one extension of 3 months.' })
+  @IsBoolean()
+  arrangementExtended: boolean = false;
+
+  @Field(() => Float, { nullable: true, description: 'Gross hourly wage in euros; required for paid work, null otherwise.' })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'Vul een bedrag in.' })
+  hourlyWage?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Loonwaarde, 0-100 % of the wage for the job; required with LOONKOSTENSUBSIDIE.' })
+  @IsOptional()
+  @IsInt({ message: 'De loonwaarde is een heel percentage.' })
+  loonwaardePercentage?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Jobcoach hours per jobcoachHoursUnit; required with JOBCOACH.' })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'Vul een aantal uren in.' })
+  jobcoachHours?: number | null;
+
+  @Field(() => JobcoachHoursUnitEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(JOBCOACH_HOURS_UNITS, { message: 'Kies per week of per maand.' })
+  jobcoachHoursUnit?: JobcoachHoursUnit | null;
 }
 
 /** Changes the terms of a placement; who, where and from which introduction stay as they were. */
@@ -80,4 +117,34 @@ export class UpdatePlacementInput {
   @ArrayUnique({ message: 'Noem elk instrument maar één keer.' })
   @IsIn(PLACEMENT_INSTRUMENTS, { each: true, message: 'Dit instrument kennen we niet.' })
   instruments?: PlacementInstrument[];
+
+  @Field(() => PlacementArrangementEnum, { nullable: true })
+  @IfGiven()
+  @IsIn(PLACEMENT_ARRANGEMENTS, { message: 'Kies een soort plaatsing.' })
+  arrangement?: PlacementArrangement;
+
+  @Field(() => Boolean, { nullable: true })
+  @IfGiven()
+  @IsBoolean()
+  arrangementExtended?: boolean;
+
+  @Field(() => Float, { nullable: true, description: 'null clears it.' })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'Vul een bedrag in.' })
+  hourlyWage?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'null clears it.' })
+  @IsOptional()
+  @IsInt({ message: 'De loonwaarde is een heel percentage.' })
+  loonwaardePercentage?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'null clears it (with the unit).' })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'Vul een aantal uren in.' })
+  jobcoachHours?: number | null;
+
+  @Field(() => JobcoachHoursUnitEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(JOBCOACH_HOURS_UNITS, { message: 'Kies per week of per maand.' })
+  jobcoachHoursUnit?: JobcoachHoursUnit | null;
 }

@@ -149,6 +149,14 @@ export class InstrumentUseModel {
   @Field(() => SuppressedCountModel) people!: SuppressedCountModel;
 }
 
+@ObjectType('AftercareOnTime', { description: 'Aftercare check-ins due in the period and the share done within 7 days of their due date.' })
+export class AftercareOnTimeModel {
+  @Field(() => SuppressedCountModel, { description: 'Check-ins due (cancelled ones left out); hidden ("x") when 1-4 people stand behind them.' })
+  checkInsDue!: SuppressedCountModel;
+  @Field(() => SuppressedNumberModel, { nullable: true, description: 'Percentage done on time; null without check-ins due.' })
+  percentage!: SuppressedNumberModel | null;
+}
+
 @ObjectType('PipelineResults', { description: 'The pipeline of a region over a year (to its last completed quarter).' })
 export class PipelineResultsModel {
   @Field() regionCode!: string;
@@ -164,6 +172,7 @@ export class PipelineResultsModel {
   instruments!: InstrumentUseModel[];
   @Field(() => SuppressedNumberModel, { nullable: true, description: "Mean days from a vacancy's creation to its placement's start; null without any." })
   averageDaysVacancyToPlacement!: SuppressedNumberModel | null;
+  @Field(() => AftercareOnTimeModel) aftercareOnTime!: AftercareOnTimeModel;
 }
 
 @ObjectType('NationalRegionResult', { description: "A region on the map. Figures only for the viewer's own regions (every region for an admin)." })

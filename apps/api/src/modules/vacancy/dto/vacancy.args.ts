@@ -11,6 +11,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { VacancyKindEnum, VacancyStatusEnum, WorkSectorEnum } from '../../../common/graphql/enums.js';
 import { PageArgs } from '../../../common/graphql/pagination.js';
+import { IsIsoDate } from '../../../common/validation/validators.js';
 import { MAX_VACANCY_COMPETENCES, UpdateVacancyInput, VacancyCompetenceInput } from './vacancy.input.js';
 
 const NOT_AN_ID = 'Dit is geen geldige id.';
@@ -53,6 +54,11 @@ export class VacanciesArgs extends PageArgs {
   @IsString()
   @MaxLength(100, { message: 'Hoogstens 100 tekens.' })
   search?: string;
+
+  @Field(() => String, { nullable: true, description: 'Only vacancies created on or after this day (YYYY-MM-DD), e.g. for an inbox of new ones.' })
+  @IsOptional()
+  @IsIsoDate()
+  createdSince?: string;
 
   @Field(() => Boolean, { defaultValue: false })
   @IsBoolean()

@@ -1,6 +1,5 @@
 import {
   Heading,
-  Link,
   Paragraph,
   Table,
   TableBody,
@@ -10,11 +9,11 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { COMPETENCE_REQUIREMENT_LABELS } from '@werkbrug/domain-rules';
+import { COMPETENCE_REQUIREMENT_LABELS, PLACEMENT_INSTRUMENT_LABELS } from '@werkbrug/domain-rules';
 import { formatNumber } from '@werkbrug/ui';
+import type { ReactNode } from 'react';
 import { graphql } from '../../../gql/index.js';
 import type { CandidateCard_MatchFragment } from '../../../gql/graphql.js';
-import { distanceBand } from '../distanceBand.js';
 
 export const CandidateCardFragment = graphql(`
   fragment CandidateCard_match on AnonymousCandidateMatch {
@@ -23,8 +22,10 @@ export const CandidateCardFragment = graphql(`
     candidateLabel
     candidateNumber
     inDoelgroepregister
+    startPerspectiveLabel
+    instruments
     explanation {
-      distanceKm
+      distanceBand
       hoursAvailable
       hoursMin
       hoursMax
@@ -88,11 +89,11 @@ export interface CandidateCardProps {
   match: CandidateCard_MatchFragment;
   /** E.g. "20 tot 32". */
   vacancyHours: string;
-  /** Where to ask for an introduction (an e-mail to the account manager), if anywhere. */
-  introductionHref?: string | null;
+  /** A control to pick this candidate (the page's checkbox), shown under the heading. */
+  selection?: ReactNode;
 }
 
-export function CandidateCard({ match, vacancyHours, introductionHref }: CandidateCardProps) {
+export function CandidateCard({ match, vacancyHours, selection }: CandidateCardProps) {
   const { explanation } = match;
   const rows: CompetenceRow[] = [...explanation.competencesMet, ...explanation.gaps].sort((a, b) =>
     a.label.localeCompare(b.label, 'nl'),
@@ -104,14 +105,29 @@ export function CandidateCard({ match, vacancyHours, introductionHref }: Candida
       <Heading level={2} id={headingId}>
         {match.candidateLabel}
       </Heading>
+      {selection}
       <Paragraph>
         <strong>Past {formatNumber(Math.round(match.score))} van 100</strong> (nummer {match.rank}{' '}
         van de suggesties)
       </Paragraph>
       <Paragraph>
         Beschikbaar {formatNumber(explanation.hoursAvailable)} uur per week; u vraagt {vacancyHours}{' '}
-        uur. Woont {distanceBand(explanation.distanceKm)} van de vestiging.
+        uur. Woont {explanation.distanceBand} van de vestiging.
         {match.inDoelgroepregister === true && ' Komt in aanmerking voor deze garantiebaan.'}
+      </Paragraph>
+      <Paragraph>
+        <strong>Start:</strong> {match.startPerspectiveLabel}.{' '}
+        {match.instruments.length > 0 ? (
+          <>
+            <strong>Mogelijke ondersteuning:</strong>{' '}
+            {match.instruments
+              .map((code) => PLACEMENT_INSTRUMENT_LABELS[code].toLowerCase())
+              .join(', ')}{' '}
+            (in overleg met het werkgeversservicepunt).
+          </>
+        ) : (
+          'Het werkgeversservicepunt bespreekt met u welke ondersteuning mogelijk is.'
+        )}
       </Paragraph>
       {rows.length > 0 && (
         <Table>
@@ -140,12 +156,6 @@ export function CandidateCard({ match, vacancyHours, introductionHref }: Candida
             ))}
           </TableBody>
         </Table>
-      )}
-      {introductionHref && (
-        <Paragraph>
-          <Link href={introductionHref}>Vraag een kennismaking met {match.candidateLabel} aan</Link>{' '}
-          (e-mail aan uw accountmanager)
-        </Paragraph>
       )}
     </article>
   );

@@ -1,6 +1,6 @@
 import { StatusBadge } from '@utrecht/component-library-react';
-import { INTRODUCTION_STATUS_LABELS } from '@werkbrug/domain-rules';
 import type { IntroductionStatus } from '@werkbrug/domain-rules';
+import { EMPLOYER_STATUS_LABELS } from '../employerStatus.js';
 
 const BADGE_STATUS: Record<IntroductionStatus, string> = {
   PROPOSED: 'neutral',
@@ -16,7 +16,5 @@ const BADGE_STATUS: Record<IntroductionStatus, string> = {
 };
 
 export function IntroductionStatusBadge({ status }: { status: IntroductionStatus }) {
-  return (
-    <StatusBadge status={BADGE_STATUS[status]}>{INTRODUCTION_STATUS_LABELS[status]}</StatusBadge>
-  );
+  return <StatusBadge status={BADGE_STATUS[status]}>{EMPLOYER_STATUS_LABELS[status]}</StatusBadge>;
 }

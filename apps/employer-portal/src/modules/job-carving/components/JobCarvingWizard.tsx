@@ -44,6 +44,7 @@ import {
   REASON_LABELS,
   REASONS,
   simpleHoursPerWeek,
+  SPLITTABLE_LABELS,
   stepOf,
   STEPS,
   validateAll,
@@ -52,6 +53,7 @@ import {
   type JobCarvingValues,
   type JobValues,
   type Reason,
+  type Splittable,
   type Step,
   type TaskValues,
 } from '../jobCarvingForm.js';
@@ -337,6 +339,19 @@ export function JobCarvingWizard({
                       value={task.complexity}
                       onChange={(complexity) => updateTask(j, t, { complexity })}
                     />
+                    <RadioGroup<Splittable>
+                      id={fieldId(`${path}.splittable`)}
+                      name={`${path}.splittable`}
+                      legend="Kan deze taak worden afgesplitst?"
+                      description="Zou iemand anders deze taak kunnen overnemen, zodat uw medewerker zich op de rest van het werk kan richten?"
+                      error={errors[`${path}.splittable`]}
+                      options={(['YES', 'NO'] as const).map((answer) => ({
+                        value: answer,
+                        label: SPLITTABLE_LABELS[answer],
+                      }))}
+                      value={task.splittable}
+                      onChange={(splittable) => updateTask(j, t, { splittable })}
+                    />
                     {job.tasks.length > 1 && (
                       <Button
                         appearance="subtle-button"
@@ -405,6 +420,7 @@ export function JobCarvingWizard({
                 <TableHeaderCell scope="col">Taak</TableHeaderCell>
                 <TableHeaderCell scope="col">Deel van de werktijd</TableHeaderCell>
                 <TableHeaderCell scope="col">Complexiteit</TableHeaderCell>
+                <TableHeaderCell scope="col">Af te splitsen</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -414,6 +430,9 @@ export function JobCarvingWizard({
                   <TableCell>{task.sharePercent} %</TableCell>
                   <TableCell>
                     {task.complexity === '' ? '' : TASK_COMPLEXITY_LABELS[task.complexity]}
+                  </TableCell>
+                  <TableCell>
+                    {task.splittable === '' ? '' : SPLITTABLE_LABELS[task.splittable]}
                   </TableCell>
                 </TableRow>
               ))}

@@ -1,25 +1,28 @@
-import { useMutation } from '@apollo/client/react';
 import {
   Alert,
   Button,
+  ButtonGroup,
   Heading,
   OrderedList,
   OrderedListItem,
   Paragraph,
 } from '@utrecht/component-library-react';
+import { CONSENT_METHOD_LABELS, INTRODUCTION_END_REASON_LABELS } from '@werkbrug/domain-rules';
 import { RouterLink } from '@werkbrug/ui';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { graphql } from '../../../gql/index.js';
 import type {
   IntroductionCard_IntroductionFragment,
   IntroductionStatus,
 } from '../../../gql/graphql.js';
-import { RadioGroupField, TextareaField } from '../../common/components/fields.js';
 import { RouterButtonLink } from '../../common/components/RouterButtonLink.js';
-import { formatMoment } from '../../common/dates.js';
-import { actionErrorFrom } from '../../common/errors.js';
+import { formatDate, formatMoment } from '../../common/dates.js';
 import { personName } from '../../common/format.js';
 import { introductionStatusLabel } from '../labels.js';
+import { stageLabel, STEP_ACTION_LABELS } from '../stages.js';
+import { IntroductionStepForm } from './IntroductionStepForm.js';
+
+export { ChangeIntroductionStatusMutation } from './IntroductionStepForm.js';
 
 export const IntroductionCardFragment = graphql(`
   fragment IntroductionCard_introduction on Introduction {
@@ -27,6 +30,16 @@ export const IntroductionCardFragment = graphql(`
     status
     matchScore
     nextStatuses
+    endReason
+    requestedByEmployer
+    employerMessage
+    proposedDates
+    consent {
+      givenOn
+      method
+      expiresOn
+      expired
+    }
     jobSeeker {
       id
       candidateLabel
@@ -46,6 +59,7 @@ export const IntroductionCardFragment = graphql(`
       fromStatus
       toStatus
       note
+      endReason
       changedBy {
         displayName
       }
@@ -53,69 +67,147 @@ export const IntroductionCardFragment = graphql(`
   }
 `);
 
-export const ChangeIntroductionStatusMutation = graphql(`
-  mutation ChangeIntroductionStatus($id: ID!, $status: IntroductionStatus!, $note: String) {
-    changeIntroductionStatus(id: $id, status: $status, note: $note) {
-      id
-      ...IntroductionCard_introduction
-    }
-  }
-`);
+type Introduction = IntroductionCard_IntroductionFragment;
+
+/** The card's element id, to move focus to it after it moved on the board. */
+export const introductionCardId = (introductionId: string) => `introductie-${introductionId}`;
+
+/** On a vacancy's pipeline the person is the subject; on a file, the vacancy. */
+export function introductionTitle(introduction: Introduction, subject: 'jobSeeker' | 'vacancy') {
+  return subject === 'jobSeeker'
+    ? personName(introduction.jobSeeker)
+    : `${introduction.vacancy.title} bij ${introduction.vacancy.employer.name}`;
+}
+
+/** "Toestemming gegeven op 3 november 2026 (telefonisch), geldig tot 3 februari 2027." */
+export function consentSummary(consent: NonNullable<Introduction['consent']>): string {
+  const base = `Toestemming gegeven op ${formatDate(consent.givenOn)} (${CONSENT_METHOD_LABELS[consent.method].toLowerCase()})`;
+  if (!consent.expiresOn) return `${base}, geldig tot de inwoner haar intrekt.`;
+  return consent.expired
+    ? `${base}, verlopen op ${formatDate(consent.expiresOn)}.`
+    : `${base}, geldig tot ${formatDate(consent.expiresOn)}.`;
+}
+
+/** "Aangevraagd door de werkgever; voorgestelde data: 1 december 2026, 3 december 2026." */
+export function employerRequestSummary(introduction: Introduction): string | null {
+  if (!introduction.requestedByEmployer) return null;
+  const dates = introduction.proposedDates.map(formatDate).join(', ');
+  return `Aangevraagd door de werkgever${dates ? `; voorgestelde data: ${dates}` : ''}.`;
+}
+
+/** The last change: "12 november 2026 om 10:15 door Sanne Vermeulen". */
+export function lastChange(introduction: Introduction): string {
+  const last = introduction.history.at(-1);
+  if (!last) return 'Onbekend';
+  return `${formatMoment(last.changedAt)}${last.changedBy ? ` door ${last.changedBy.displayName}` : ''}`;
+}
+
+export interface StepActionsProps {
+  introduction: Introduction;
+  /** Accessible names say whom the step is about. */
+  subjectName: string;
+  onChoose(to: IntroductionStatus): void;
+}
+
+/** A button per next step; placing someone goes through registering the placement. */
+export function StepActions({ introduction, subjectName, onChoose }: StepActionsProps) {
+  const steps = introduction.nextStatuses.filter((next) => next !== 'PLACED');
+  const canPlace = introduction.nextStatuses.includes('PLACED');
+  if (steps.length === 0 && !canPlace) return null;
+  return (
+    <ButtonGroup>
+      {steps.map((next) => (
+        <Button
+          key={next}
+          appearance={
+            next === 'WITHDRAWN' || next === 'DECLINED' || next === 'REJECTED'
+              ? 'secondary-action-button'
+              : 'primary-action-button'
+          }
+          aria-label={`${STEP_ACTION_LABELS[next]}: ${subjectName}`}
+          onClick={() => onChoose(next)}
+        >
+          {STEP_ACTION_LABELS[next]}
+        </Button>
+      ))}
+      {canPlace && (
+        <RouterButtonLink
+          appearance="primary-action-button"
+          to={`/plaatsingen/nieuw?introductie=${introduction.id}`}
+          aria-label={`Plaatsing registreren: ${subjectName}`}
+        >
+          Plaatsing registreren
+        </RouterButtonLink>
+      )}
+    </ButtonGroup>
+  );
+}
+
+export function IntroductionHistory({ introduction }: { introduction: Introduction }) {
+  return (
+    <OrderedList>
+      {introduction.history.map((step, index) => (
+        <OrderedListItem key={index}>
+          {formatMoment(step.changedAt)}: {introductionStatusLabel(step.toStatus)}
+          {step.changedBy && ` (door ${step.changedBy.displayName})`}
+          {step.endReason && `. Reden: ${INTRODUCTION_END_REASON_LABELS[step.endReason]}`}
+          {step.note && (
+            <>
+              . Toelichting: <q>{step.note}</q>
+            </>
+          )}
+        </OrderedListItem>
+      ))}
+    </OrderedList>
+  );
+}
 
 export interface IntroductionCardProps {
-  introduction: IntroductionCard_IntroductionFragment;
-  /** On a vacancy's pipeline the person is the subject; on a file, the vacancy. */
+  introduction: Introduction;
   subject: 'jobSeeker' | 'vacancy';
-  /** The card's heading level; its history gets the next one. */
+  /** The card's heading level; its parts get the next one. */
   headingLevel?: 3 | 4;
+  /**
+   * Where the card moves to another column after a step (the board), the board announces the
+   * outcome and moves focus; otherwise the card shows it.
+   */
+  onStepDone?(message: string, introductionId: string): void;
 }
 
 /**
- * One introduction in the pipeline: where it stands, its history (who, when, why) and the next
- * steps this user may take, each with a note. Placing someone goes through registering the
- * placement, so the placement is never missing from the results.
+ * One introduction in the pipeline: its stage, the consent, why it ended, the history (who, when,
+ * why) and a button per next step this user may take; a step opens its form in the card.
  */
 export function IntroductionCard({
   introduction,
   subject,
   headingLevel = 3,
+  onStepDone,
 }: IntroductionCardProps) {
   const id = useId();
-  const [change, { loading }] = useMutation(ChangeIntroductionStatusMutation);
-  const [status, setStatus] = useState<IntroductionStatus | ''>('');
-  const [note, setNote] = useState('');
-  const [outcome, setOutcome] = useState<{ type: 'ok' | 'error'; message: string } | null>(null);
+  const [step, setStep] = useState<IntroductionStatus | null>(null);
+  const [outcome, setOutcome] = useState<string | null>(null);
+  const [focusOutcome, setFocusOutcome] = useState(false);
   const outcomeRef = useRef<HTMLDivElement>(null);
-  const choices = introduction.nextStatuses.filter((next) => next !== 'PLACED');
-  const canPlace = introduction.nextStatuses.includes('PLACED');
-  const who = personName(introduction.jobSeeker);
-  const title =
-    subject === 'jobSeeker'
-      ? who
-      : `${introduction.vacancy.title} bij ${introduction.vacancy.employer.name}`;
+  const cardRef = useRef<HTMLElement>(null);
+  const title = introductionTitle(introduction, subject);
+  const partLevel = (headingLevel + 1) as 4 | 5;
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (loading) return;
-    if (!status) {
-      setOutcome({ type: 'error', message: 'Kies de nieuwe status.' });
+  useEffect(() => {
+    if (focusOutcome) {
       outcomeRef.current?.focus();
-      return;
+      setFocusOutcome(false);
     }
-    try {
-      await change({ variables: { id: introduction.id, status, note: note.trim() || null } });
-      setOutcome({ type: 'ok', message: `De status is nu: ${introductionStatusLabel(status)}.` });
-      setStatus('');
-      setNote('');
-    } catch (error) {
-      // The chosen step and the note stay, to try again.
-      setOutcome({ type: 'error', message: actionErrorFrom(error).message });
-    }
-    outcomeRef.current?.focus();
-  }
+  }, [focusOutcome]);
 
   return (
-    <article className="werkbrug-card" aria-labelledby={`${id}-title`}>
+    <article
+      className="werkbrug-card"
+      aria-labelledby={`${id}-title`}
+      id={introductionCardId(introduction.id)}
+      ref={cardRef}
+      tabIndex={-1}
+    >
       <Heading level={headingLevel} id={`${id}-title`}>
         {subject === 'jobSeeker' ? (
           <RouterLink to={`/inwoners/${introduction.jobSeeker.id}`}>{title}</RouterLink>
@@ -124,65 +216,66 @@ export function IntroductionCard({
         )}
       </Heading>
       <Paragraph>
-        Status: <strong>{introductionStatusLabel(introduction.status)}</strong>
+        Fase: <strong>{stageLabel(introduction.status)}</strong>
         {introduction.matchScore !== null && ` · matchscore ${introduction.matchScore}`}
         {subject === 'jobSeeker' && ` · ${introduction.jobSeeker.candidateLabel}`}
       </Paragraph>
-      <Heading level={headingLevel + 1}>Geschiedenis</Heading>
-      <OrderedList>
-        {introduction.history.map((step, index) => (
-          <OrderedListItem key={index}>
-            {formatMoment(step.changedAt)}: {introductionStatusLabel(step.toStatus)}
-            {step.changedBy && ` (door ${step.changedBy.displayName})`}
-            {step.note && (
-              <>
-                . Toelichting: <q>{step.note}</q>
-              </>
-            )}
-          </OrderedListItem>
-        ))}
-      </OrderedList>
+      {introduction.endReason && (
+        <Paragraph>Reden: {INTRODUCTION_END_REASON_LABELS[introduction.endReason]}</Paragraph>
+      )}
+      {introduction.requestedByEmployer && (
+        <Paragraph>
+          {employerRequestSummary(introduction)}
+          {introduction.employerMessage && (
+            <>
+              {' '}
+              Bericht van de werkgever: <q>{introduction.employerMessage}</q>
+            </>
+          )}
+        </Paragraph>
+      )}
+      {introduction.consent && <Paragraph>{consentSummary(introduction.consent)}</Paragraph>}
+      <Paragraph>Laatste wijziging: {lastChange(introduction)}</Paragraph>
+      <details className="werkbrug-details">
+        <summary>Geschiedenis ({introduction.history.length})</summary>
+        <IntroductionHistory introduction={introduction} />
+      </details>
       <div ref={outcomeRef} tabIndex={-1}>
         {outcome && (
-          <Alert type={outcome.type}>
-            <Paragraph>{outcome.message}</Paragraph>
+          <Alert type="ok">
+            <Paragraph>{outcome}</Paragraph>
           </Alert>
         )}
       </div>
-      {canPlace && (
-        <RouterButtonLink
-          appearance="primary-action-button"
-          to={`/plaatsingen/nieuw?introductie=${introduction.id}`}
-        >
-          Plaatsing registreren
-        </RouterButtonLink>
-      )}
-      {choices.length > 0 && (
-        <form
-          className="werkbrug-form"
-          noValidate
-          onSubmit={handleSubmit}
-          aria-label={`Status wijzigen: ${title}`}
-        >
-          <RadioGroupField<IntroductionStatus>
-            id={`${id}-status`}
-            legend="Volgende stap"
-            options={choices.map((next) => ({ value: next, label: introductionStatusLabel(next) }))}
-            value={status}
-            onChange={setStatus}
-          />
-          <TextareaField
-            id={`${id}-note`}
-            label="Toelichting (niet verplicht)"
-            description="Bijvoorbeeld waarom, of wat is afgesproken. Komt in de geschiedenis."
-            rows={2}
-            value={note}
-            onChange={setNote}
-          />
-          <Button type="submit" appearance="secondary-action-button" busy={loading}>
-            Status wijzigen
-          </Button>
-        </form>
+      {step ? (
+        <IntroductionStepForm
+          introductionId={introduction.id}
+          subjectName={title}
+          to={step}
+          headingLevel={partLevel}
+          onDone={(message) => {
+            setStep(null);
+            if (onStepDone) {
+              onStepDone(message, introduction.id);
+            } else {
+              setOutcome(message);
+              setFocusOutcome(true);
+            }
+          }}
+          onCancel={() => {
+            setStep(null);
+            cardRef.current?.focus();
+          }}
+        />
+      ) : (
+        <StepActions
+          introduction={introduction}
+          subjectName={title}
+          onChoose={(next) => {
+            setOutcome(null);
+            setStep(next);
+          }}
+        />
       )}
     </article>
   );

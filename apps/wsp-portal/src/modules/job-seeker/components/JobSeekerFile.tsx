@@ -1,5 +1,6 @@
 import { Alert, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
 import { WORK_SECTOR_LABELS } from '@werkbrug/domain-rules';
+import { RouterLink } from '@werkbrug/ui';
 import { graphql } from '../../../gql/index.js';
 import type { JobSeekerFile_JobSeekerFragment } from '../../../gql/graphql.js';
 import { Facts } from '../../common/components/Facts.js';
@@ -107,6 +108,13 @@ export function JobSeekerFile({ jobSeeker, today, canEdit }: JobSeekerFileProps)
             Profiel bewerken
           </RouterButtonLink>
         </ButtonGroup>
+      )}
+      {!jobSeeker.archivedAt && (
+        <Paragraph>
+          <RouterLink to={`/inwoners/${jobSeeker.id}/vacatures`}>
+            Passende vacatures bekijken
+          </RouterLink>
+        </Paragraph>
       )}
 
       <section aria-labelledby="persoonsgegevens">

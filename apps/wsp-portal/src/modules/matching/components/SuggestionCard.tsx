@@ -4,10 +4,10 @@ import { RouterLink } from '@werkbrug/ui';
 import { useEffect, useId, useRef, useState } from 'react';
 import { graphql } from '../../../gql/index.js';
 import type { IntroductionStatus, SuggestionCard_MatchFragment } from '../../../gql/graphql.js';
-import { TextareaField } from '../../common/components/fields.js';
+import { CheckboxField, TextareaField } from '../../common/components/fields.js';
 import { actionErrorFrom } from '../../common/errors.js';
 import { formatHours, formatKm, formatScore, personName } from '../../common/format.js';
-import { introductionStatusLabel } from '../../introduction/labels.js';
+import { stageLabel } from '../../introduction/stages.js';
 import { MatchExplanation } from './MatchExplanation.js';
 
 export const SuggestionCardFragment = graphql(`
@@ -45,6 +45,11 @@ export interface SuggestionCardProps {
   /** The status of this person's introduction for the vacancy, when there is one. */
   introductionStatus: IntroductionStatus | null;
   onProposed(): void;
+  /** Chosen for the side-by-side comparison. */
+  selected: boolean;
+  /** False once three others are chosen. */
+  selectable: boolean;
+  onSelectedChange(selected: boolean): void;
 }
 
 /** A ranked suggestion: who, how well and why, and putting the person forward with a note. */
@@ -53,6 +58,9 @@ export function SuggestionCard({
   vacancyId,
   introductionStatus,
   onProposed,
+  selected,
+  selectable,
+  onSelectedChange,
 }: SuggestionCardProps) {
   const id = useId();
   const [propose, { loading }] = useMutation(ProposeIntroductionMutation);
@@ -87,7 +95,7 @@ export function SuggestionCard({
           },
         },
       });
-      setOutcome({ type: 'ok', message: `${name} is voorgedragen voor deze vacature.` });
+      setOutcome({ type: 'ok', message: `${name} staat op de shortlist van deze vacature.` });
       setProposing(false);
       onProposed();
     } catch (error) {
@@ -129,18 +137,25 @@ export function SuggestionCard({
             <Paragraph>
               {outcome.message}{' '}
               {outcome.type === 'ok' && (
-                <RouterLink to={`/vacatures/${vacancyId}`}>
-                  Naar de voorgedragen kandidaten
-                </RouterLink>
+                <RouterLink to={`/vacatures/${vacancyId}`}>Naar de pijplijn</RouterLink>
               )}
             </Paragraph>
           </Alert>
         )}
       </div>
 
+      {(selectable || selected) && (
+        <CheckboxField
+          id={`${id}-vergelijk`}
+          label={`${name} vergelijken`}
+          checked={selected}
+          onChange={onSelectedChange}
+        />
+      )}
+
       {introductionStatus ? (
         <Paragraph>
-          Al voorgedragen: <strong>{introductionStatusLabel(introductionStatus)}</strong>.
+          In de pijplijn: <strong>{stageLabel(introductionStatus)}</strong>.
         </Paragraph>
       ) : proposing ? (
         <div className="werkbrug-confirm">
@@ -158,7 +173,7 @@ export function SuggestionCard({
               busy={loading}
               onClick={() => void handlePropose()}
             >
-              {loading ? 'Bezig met voordragen…' : `${name} voordragen`}
+              {loading ? 'Bezig…' : `${name} op de shortlist zetten`}
             </Button>
             <Button
               appearance="secondary-action-button"
@@ -175,14 +190,14 @@ export function SuggestionCard({
         <Button
           ref={startRef}
           appearance="secondary-action-button"
-          aria-label={`Voordragen: ${name}`}
+          aria-label={`Op shortlist zetten: ${name}`}
           onClick={() => {
             setOutcome(null);
             setProposing(true);
             setFocus('note');
           }}
         >
-          Voordragen
+          Op shortlist zetten
         </Button>
       )}
     </article>

@@ -38,17 +38,27 @@ describe(PlacementForm.name, () => {
     await user.type(screen.getByLabelText('Eerste werkdag'), '2026-12-01');
     await user.clear(screen.getByLabelText('Uren per week'));
     await user.type(screen.getByLabelText('Uren per week'), '25,5');
+    await user.type(screen.getByLabelText('Bruto uurloon in euro'), '14,40');
     await user.click(screen.getByRole('checkbox', { name: /^Loonkostensubsidie/ }));
     await user.click(screen.getByRole('checkbox', { name: 'Jobcoach' }));
+    await user.type(screen.getByLabelText('Loonwaarde in procent'), '60');
+    await user.type(screen.getByLabelText('Jobcoachuren'), '8');
+    await user.selectOptions(screen.getByLabelText('Jobcoachuren per'), 'maand');
     await user.click(screen.getByRole('button', { name: 'Plaatsing registreren' }));
 
     expect(onSubmit).toHaveBeenCalledWith({
       ...origin,
+      arrangement: 'REGULAR',
+      arrangementExtended: false,
       contractType: 'FIXED_TERM',
       startDate: '2026-12-01',
       endDate: null,
       hoursPerWeek: 25.5,
+      hourlyWage: 14.4,
       instruments: ['LOONKOSTENSUBSIDIE', 'JOBCOACH'],
+      loonwaardePercentage: 60,
+      jobcoachHours: 8,
+      jobcoachHoursUnit: 'MONTH',
     });
   });
 
@@ -70,14 +80,29 @@ describe(PlacementForm.name, () => {
     expect(screen.getByLabelText('Soort contract')).toHaveFocus();
   });
 
-  it('warns before saving a trial placement that runs too long', async () => {
+  it('shows the limit of a trial placement, with its only contract and no wage', async () => {
     const { user } = renderForm();
 
-    await user.selectOptions(screen.getByLabelText('Soort contract'), 'Proefplaatsing');
+    await user.click(screen.getByRole('radio', { name: 'Proefplaatsing' }));
     await user.type(screen.getByLabelText('Eerste werkdag'), '2026-12-01');
 
+    expect(screen.getByLabelText('Soort contract')).toHaveDisplayValue('Proefplaatsing');
+    expect(screen.queryByLabelText('Bruto uurloon in euro')).not.toBeInTheDocument();
     expect(screen.getByText(/Een proefplaatsing duurt hoogstens 2 maanden/)).toHaveTextContent(
       'tot en met 31 januari 2027',
+    );
+  });
+
+  it('offers the extension only for werken met behoud van uitkering', async () => {
+    const { user } = renderForm();
+
+    expect(screen.queryByLabelText('Eenmalig verlengd met 3 maanden')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'Werken met behoud van uitkering' }));
+    await user.type(screen.getByLabelText('Eerste werkdag'), '2026-12-01');
+    await user.click(screen.getByLabelText('Eenmalig verlengd met 3 maanden'));
+
+    expect(screen.getByText(/met de verlenging hoogstens 6 maanden/)).toHaveTextContent(
+      'tot en met 31 mei 2027',
     );
   });
 
@@ -92,6 +117,7 @@ describe(PlacementForm.name, () => {
 
     await user.selectOptions(screen.getByLabelText('Soort contract'), 'Vast contract');
     await user.type(screen.getByLabelText('Eerste werkdag'), '2026-12-01');
+    await user.type(screen.getByLabelText('Bruto uurloon in euro'), '15');
     await user.click(screen.getByRole('button', { name: 'Plaatsing registreren' }));
 
     const endDate = await screen.findByLabelText('Laatste werkdag (niet verplicht)');

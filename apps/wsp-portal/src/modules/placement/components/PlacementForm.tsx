@@ -8,23 +8,35 @@ import {
 } from '@utrecht/component-library-react';
 import {
   CONTRACT_TYPE_LABELS,
-  CONTRACT_TYPES,
+  JOBCOACH_HOURS_UNIT_LABELS,
+  JOBCOACH_HOURS_UNITS,
+  PLACEMENT_ARRANGEMENT_LABELS,
+  PLACEMENT_ARRANGEMENTS,
   PLACEMENT_INSTRUMENT_LABELS,
   PLACEMENT_INSTRUMENTS,
 } from '@werkbrug/domain-rules';
 import { useEffect, useState, type FormEvent } from 'react';
 import type { CreatePlacementInput } from '../../../gql/graphql.js';
 import { ErrorSummary } from '../../common/components/ErrorSummary.js';
-import { CheckboxGroupField, SelectField, TextField } from '../../common/components/fields.js';
+import {
+  CheckboxField,
+  CheckboxGroupField,
+  RadioGroupField,
+  SelectField,
+  TextField,
+} from '../../common/components/fields.js';
 import type { ActionError } from '../../common/errors.js';
 import {
+  contractTypesFor,
   createInputFrom,
+  EMPTY_PLACEMENT,
   PLACEMENT_FIELD_ORDER,
   placementWarnings,
   validatePlacement,
   type PlacementErrors,
   type PlacementField,
   type PlacementValues,
+  visibleFields,
 } from '../placementForm.js';
 
 export interface PlacementFormProps {
@@ -39,14 +51,25 @@ export interface PlacementFormProps {
 
 const ID = (field: PlacementField) => `plaatsing-${field}`;
 const INPUT_ID = (field: PlacementField) =>
-  field === 'instruments' ? `${ID(field)}-0` : ID(field);
+  field === 'instruments' || field === 'arrangement' ? `${ID(field)}-0` : ID(field);
 
 const LABELS: Record<PlacementField, string> = {
+  arrangement: 'Soort plaatsing',
+  arrangementExtended: 'Eenmalig verlengd met 3 maanden',
   contractType: 'Soort contract',
   startDate: 'Eerste werkdag',
   endDate: 'Laatste werkdag (niet verplicht)',
   hoursPerWeek: 'Uren per week',
+  hourlyWage: 'Bruto uurloon in euro',
   instruments: 'Instrumenten',
+  loonwaardePercentage: 'Loonwaarde in procent',
+  jobcoachHours: 'Jobcoachuren',
+};
+
+const ARRANGEMENT_HINTS: Record<string, string> = {
+  REGULAR: 'Een betaalde baan (of onbetaald werk).',
+  TRIAL_PLACEMENT: 'Met behoud van uitkering, hoogstens 2 maanden.',
+  BEHOUD_VAN_UITKERING: 'Hoogstens 3 maanden, één keer te verlengen met 3 maanden.',
 };
 
 const INSTRUMENT_HINTS: Partial<Record<string, string>> = {
@@ -64,11 +87,8 @@ export function PlacementForm({
   onCancel,
 }: PlacementFormProps) {
   const [values, setValues] = useState<PlacementValues>({
-    contractType: '',
-    startDate: '',
-    endDate: '',
+    ...EMPTY_PLACEMENT,
     hoursPerWeek: suggestedHours === null ? '' : String(suggestedHours).replace('.', ','),
-    instruments: [],
   });
   const [errors, setErrors] = useState<PlacementErrors>({});
   const [summary, setSummary] = useState<string | null>(null);
@@ -113,7 +133,22 @@ export function PlacementForm({
     }
   }
 
+  /** A kind of placement allows only some contracts: keep the choice when it fits, else pick the only one. */
+  function chooseArrangement(arrangement: PlacementValues['arrangement']) {
+    setValues((current) => {
+      const allowed = contractTypesFor(arrangement);
+      const contractType =
+        current.contractType && allowed.includes(current.contractType)
+          ? current.contractType
+          : allowed.length === 1
+            ? allowed[0]
+            : '';
+      return { ...current, arrangement, contractType };
+    });
+  }
+
   const warnings = placementWarnings(values);
+  const visible = visibleFields(values);
   const field = (name: PlacementField) => ({
     id: ID(name),
     label: LABELS[name],
@@ -132,10 +167,33 @@ export function PlacementForm({
           }))}
         />
       )}
+      <RadioGroupField
+        id={ID('arrangement')}
+        legend={LABELS.arrangement}
+        error={errors.arrangement}
+        options={PLACEMENT_ARRANGEMENTS.map((value) => ({
+          value,
+          label: PLACEMENT_ARRANGEMENT_LABELS[value],
+          description: ARRANGEMENT_HINTS[value],
+        }))}
+        value={values.arrangement}
+        onChange={chooseArrangement}
+      />
+      {visible.arrangementExtended && (
+        <CheckboxField
+          {...field('arrangementExtended')}
+          description="Werken met behoud van uitkering kan één keer met 3 maanden worden verlengd."
+          checked={values.arrangementExtended}
+          onChange={set('arrangementExtended')}
+        />
+      )}
       <SelectField
         {...field('contractType')}
         emptyLabel="Kies een contract"
-        options={CONTRACT_TYPES.map((value) => ({ value, label: CONTRACT_TYPE_LABELS[value] }))}
+        options={contractTypesFor(values.arrangement).map((value) => ({
+          value,
+          label: CONTRACT_TYPE_LABELS[value],
+        }))}
         description="Bij uitzenden of detacheren telt de baan voor de inlener."
         value={values.contractType}
         onChange={set('contractType')}
@@ -161,6 +219,16 @@ export function PlacementForm({
         value={values.hoursPerWeek}
         onChange={set('hoursPerWeek')}
       />
+      {visible.hourlyWage && (
+        <TextField
+          {...field('hourlyWage')}
+          inputMode="decimal"
+          size={7}
+          description="Het bruto uurloon volgens het contract, bijvoorbeeld 14,40."
+          value={values.hourlyWage}
+          onChange={set('hourlyWage')}
+        />
+      )}
       <CheckboxGroupField
         id={ID('instruments')}
         legend={LABELS.instruments}
@@ -174,6 +242,40 @@ export function PlacementForm({
         values={values.instruments}
         onChange={set('instruments')}
       />
+      {visible.loonwaardePercentage && (
+        <TextField
+          {...field('loonwaardePercentage')}
+          inputMode="numeric"
+          size={4}
+          description="Gemeten loonwaarde, 0 tot en met 100. Nodig voor de loonkostensubsidie."
+          value={values.loonwaardePercentage}
+          onChange={set('loonwaardePercentage')}
+        />
+      )}
+      {visible.jobcoachHours && (
+        <>
+          <TextField
+            {...field('jobcoachHours')}
+            inputMode="decimal"
+            size={5}
+            description="In hele of halve uren."
+            value={values.jobcoachHours}
+            onChange={set('jobcoachHours')}
+          />
+          <SelectField
+            id={`${ID('jobcoachHours')}-eenheid`}
+            label="Jobcoachuren per"
+            options={JOBCOACH_HOURS_UNITS.map((value) => ({
+              value,
+              label: JOBCOACH_HOURS_UNIT_LABELS[value].replace('per ', ''),
+            }))}
+            value={values.jobcoachHoursUnit}
+            onChange={(unit) =>
+              setValues((current) => ({ ...current, jobcoachHoursUnit: unit || 'WEEK' }))
+            }
+          />
+        </>
+      )}
       {warnings.length > 0 && (
         <Alert type="warning" role="status">
           <Paragraph>Let op:</Paragraph>

@@ -1,0 +1,334 @@
+import { useMutation } from '@apollo/client/react';
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  Heading,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import {
+  AGREEMENT_KIND_LABELS,
+  AGREEMENT_KINDS,
+  AGREEMENT_STATUS_LABELS,
+  AGREEMENT_STATUSES,
+} from '@werkbrug/domain-rules';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { graphql } from '../../../gql/index.js';
+import type { AgreementsSection_EmployerFragment } from '../../../gql/graphql.js';
+import { ErrorSummary } from '../../common/components/ErrorSummary.js';
+import { SelectField, TextareaField, TextField } from '../../common/components/fields.js';
+import { formatDate, todayIso } from '../../common/dates.js';
+import { actionErrorFrom } from '../../common/errors.js';
+import {
+  AGREEMENT_FIELDS,
+  agreementInput,
+  agreementValues,
+  emptyAgreement,
+  MAX_NOTE,
+  validateAgreement,
+  type AgreementField,
+  type AgreementValues,
+  type FormErrors,
+} from '../crmForms.js';
+
+export const AgreementsSectionFragment = graphql(`
+  fragment AgreementsSection_employer on Employer {
+    id
+    agreements {
+      id
+      kind
+      description
+      places
+      validFrom
+      validTo
+      status
+      recordedBy
+    }
+  }
+`);
+
+export const AddEmployerAgreementMutation = graphql(`
+  mutation AddEmployerAgreement($employerId: ID!, $input: EmployerAgreementInput!) {
+    addEmployerAgreement(employerId: $employerId, input: $input) {
+      id
+      kind
+      description
+      places
+      validFrom
+      validTo
+      status
+      recordedBy
+    }
+  }
+`);
+
+export const UpdateEmployerAgreementMutation = graphql(`
+  mutation UpdateEmployerAgreement($id: ID!, $input: UpdateEmployerAgreementInput!) {
+    updateEmployerAgreement(id: $id, input: $input) {
+      id
+      kind
+      description
+      places
+      validFrom
+      validTo
+      status
+      recordedBy
+    }
+  }
+`);
+
+const ID: Record<AgreementField, string> = {
+  kind: 'afspraak-soort',
+  description: 'afspraak-omschrijving',
+  places: 'afspraak-plaatsen',
+  validFrom: 'afspraak-van',
+  validTo: 'afspraak-tot',
+  status: 'afspraak-status',
+};
+const KIND_OPTIONS = AGREEMENT_KINDS.map((value) => ({
+  value,
+  label: AGREEMENT_KIND_LABELS[value],
+}));
+const STATUS_OPTIONS = AGREEMENT_STATUSES.map((value) => ({
+  value,
+  label: AGREEMENT_STATUS_LABELS[value],
+}));
+
+type Agreement = AgreementsSection_EmployerFragment['agreements'][number];
+
+export interface AgreementsSectionProps {
+  employer: AgreementsSection_EmployerFragment;
+  /** Called after an agreement was added or changed, e.g. to load the list again. */
+  onChanged(): Promise<unknown>;
+  /** YYYY-MM-DD in the Netherlands; for tests. */
+  today?: string;
+}
+
+/** What the WSP agreed with the employer, with adding and changing agreements. */
+export function AgreementsSection({
+  employer,
+  onChanged,
+  today = todayIso(),
+}: AgreementsSectionProps) {
+  const [add, adding] = useMutation(AddEmployerAgreementMutation);
+  const [update, updating] = useMutation(UpdateEmployerAgreementMutation);
+  const saving = adding.loading || updating.loading;
+  /** null: no form; 'new': adding; otherwise the agreement being changed. */
+  const [editing, setEditing] = useState<'new' | Agreement | null>(null);
+  const [values, setValues] = useState<AgreementValues>(() => emptyAgreement(today));
+  const [errors, setErrors] = useState<FormErrors<AgreementField>>({});
+  const [summary, setSummary] = useState('');
+  const [saved, setSaved] = useState('');
+  const [focus, setFocus] = useState<{ target: AgreementField | 'form' | 'saved' } | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const savedRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!focus) return;
+    if (focus.target === 'form') formRef.current?.focus();
+    else if (focus.target === 'saved') savedRef.current?.focus();
+    else document.getElementById(ID[focus.target])?.focus();
+  }, [focus]);
+
+  const set =
+    <K extends AgreementField>(field: K) =>
+    (value: AgreementValues[K]) =>
+      setValues((current) => ({ ...current, [field]: value }));
+
+  function start(target: 'new' | Agreement) {
+    setSaved('');
+    setErrors({});
+    setSummary('');
+    setValues(target === 'new' ? emptyAgreement(today) : agreementValues(target));
+    setEditing(target);
+    setFocus({ target: 'form' });
+  }
+
+  function showErrors(message: string, found: FormErrors<AgreementField>) {
+    setErrors(found);
+    setSummary(message);
+    setFocus({ target: AGREEMENT_FIELDS.find((field) => found[field]) ?? 'form' });
+  }
+
+  async function handleSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (saving || !editing) return;
+    const found = validateAgreement(values);
+    if (Object.keys(found).length > 0) {
+      showErrors('Het formulier is niet goed ingevuld.', found);
+      return;
+    }
+    try {
+      const input = agreementInput(values);
+      if (editing === 'new') await add({ variables: { employerId: employer.id, input } });
+      else await update({ variables: { id: editing.id, input } });
+      await onChanged();
+      setSaved(editing === 'new' ? 'De afspraak is vastgelegd.' : 'De afspraak is gewijzigd.');
+      setEditing(null);
+      setFocus({ target: 'saved' });
+    } catch (error) {
+      const refusal = actionErrorFrom(error);
+      showErrors(refusal.message, refusal.fields as FormErrors<AgreementField>);
+    }
+  }
+
+  const title = editing === 'new' ? 'Afspraak toevoegen' : 'Afspraak wijzigen';
+
+  return (
+    <section aria-labelledby="afspraken">
+      <Heading level={2} id="afspraken">
+        Afspraken
+      </Heading>
+      <div ref={savedRef} tabIndex={-1}>
+        {saved && (
+          <Alert type="ok">
+            <Paragraph>{saved}</Paragraph>
+          </Alert>
+        )}
+      </div>
+      {employer.agreements.length === 0 ? (
+        <Paragraph>Er zijn nog geen afspraken vastgelegd.</Paragraph>
+      ) : (
+        <Table className="werkbrug-table">
+          <TableCaption>Afspraken met de werkgever</TableCaption>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">Soort</TableHeaderCell>
+              <TableHeaderCell scope="col">Omschrijving</TableHeaderCell>
+              <TableHeaderCell scope="col">Plaatsen</TableHeaderCell>
+              <TableHeaderCell scope="col">Looptijd</TableHeaderCell>
+              <TableHeaderCell scope="col">Status</TableHeaderCell>
+              <TableHeaderCell scope="col">Actie</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {employer.agreements.map((agreement) => (
+              <TableRow key={agreement.id}>
+                <TableCell>{AGREEMENT_KIND_LABELS[agreement.kind]}</TableCell>
+                <TableCell>{agreement.description}</TableCell>
+                <TableCell>{agreement.places ?? '-'}</TableCell>
+                <TableCell>
+                  {formatDate(agreement.validFrom)} tot{' '}
+                  {agreement.validTo
+                    ? `en met ${formatDate(agreement.validTo)}`
+                    : 'nader te bepalen'}
+                </TableCell>
+                <TableCell>{AGREEMENT_STATUS_LABELS[agreement.status]}</TableCell>
+                <TableCell>
+                  <Button
+                    appearance="subtle-button"
+                    aria-label={`Wijzigen: ${AGREEMENT_KIND_LABELS[agreement.kind]}, ${agreement.description}`}
+                    onClick={() => start(agreement)}
+                  >
+                    Wijzigen
+                  </Button>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {editing ? (
+        <form
+          className="werkbrug-form"
+          noValidate
+          ref={formRef}
+          tabIndex={-1}
+          aria-labelledby="afspraak-formulier"
+          onSubmit={(event) => void handleSubmit(event)}
+        >
+          <Heading level={3} id="afspraak-formulier">
+            {title}
+          </Heading>
+          {summary && (
+            <ErrorSummary
+              message={summary}
+              items={AGREEMENT_FIELDS.flatMap((field) =>
+                errors[field] ? [{ inputId: ID[field], message: errors[field] }] : [],
+              )}
+            />
+          )}
+          <SelectField
+            id={ID.kind}
+            label="Soort afspraak"
+            emptyLabel="Kies"
+            options={KIND_OPTIONS}
+            value={values.kind}
+            error={errors.kind}
+            onChange={set('kind')}
+          />
+          <TextareaField
+            id={ID.description}
+            label="Omschrijving"
+            description={`Hoogstens ${MAX_NOTE} tekens.`}
+            rows={3}
+            value={values.description}
+            error={errors.description}
+            onChange={set('description')}
+          />
+          <TextField
+            id={ID.places}
+            label="Aantal plaatsen (niet verplicht)"
+            inputMode="numeric"
+            size={6}
+            value={values.places}
+            error={errors.places}
+            onChange={set('places')}
+          />
+          <TextField
+            id={ID.validFrom}
+            label="Geldig vanaf"
+            description="Als JJJJ-MM-DD."
+            type="date"
+            required
+            value={values.validFrom}
+            error={errors.validFrom}
+            onChange={set('validFrom')}
+          />
+          <TextField
+            id={ID.validTo}
+            label="Geldig tot en met (niet verplicht)"
+            description="Als JJJJ-MM-DD; leeg als de einddatum nog niet vaststaat."
+            type="date"
+            value={values.validTo}
+            error={errors.validTo}
+            onChange={set('validTo')}
+          />
+          <SelectField
+            id={ID.status}
+            label="Status"
+            options={STATUS_OPTIONS}
+            value={values.status}
+            error={errors.status}
+            onChange={(status) => {
+              if (status) set('status')(status);
+            }}
+          />
+          <ButtonGroup>
+            <Button type="submit" appearance="primary-action-button" busy={saving}>
+              Afspraak opslaan
+            </Button>
+            <Button
+              type="button"
+              appearance="secondary-action-button"
+              onClick={() => setEditing(null)}
+            >
+              Annuleren
+            </Button>
+          </ButtonGroup>
+        </form>
+      ) : (
+        <Button appearance="secondary-action-button" onClick={() => start('new')}>
+          Afspraak toevoegen
+        </Button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,262 @@
+import { useMutation } from '@apollo/client/react';
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  Heading,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import { CONTACT_CHANNEL_LABELS, CONTACT_CHANNELS } from '@werkbrug/domain-rules';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { graphql } from '../../../gql/index.js';
+import type { ContactMomentsSection_EmployerFragment } from '../../../gql/graphql.js';
+import { ErrorSummary } from '../../common/components/ErrorSummary.js';
+import { SelectField, TextareaField, TextField } from '../../common/components/fields.js';
+import { formatDate, todayIso } from '../../common/dates.js';
+import { actionErrorFrom } from '../../common/errors.js';
+import {
+  CONTACT_MOMENT_FIELDS,
+  contactMomentInput,
+  emptyContactMoment,
+  MAX_NOTE,
+  validateContactMoment,
+  type ContactMomentField,
+  type ContactMomentValues,
+  type FormErrors,
+} from '../crmForms.js';
+
+export const ContactMomentsSectionFragment = graphql(`
+  fragment ContactMomentsSection_employer on Employer {
+    id
+    contactMoments {
+      id
+      contactedOn
+      channel
+      subject
+      note
+      recordedBy
+    }
+  }
+`);
+
+export const AddEmployerContactMomentMutation = graphql(`
+  mutation AddEmployerContactMoment($employerId: ID!, $input: EmployerContactMomentInput!) {
+    addEmployerContactMoment(employerId: $employerId, input: $input) {
+      id
+      contactedOn
+      channel
+      subject
+      note
+      recordedBy
+    }
+  }
+`);
+
+const ID: Record<ContactMomentField, string> = {
+  contactedOn: 'contactmoment-datum',
+  channel: 'contactmoment-kanaal',
+  subject: 'contactmoment-onderwerp',
+  note: 'contactmoment-notitie',
+};
+const CHANNEL_OPTIONS = CONTACT_CHANNELS.map((value) => ({
+  value,
+  label: CONTACT_CHANNEL_LABELS[value],
+}));
+
+export interface ContactMomentsSectionProps {
+  employer: ContactMomentsSection_EmployerFragment;
+  /** Called after a moment was added, e.g. to load the list again. */
+  onAdded(): Promise<unknown>;
+  /** YYYY-MM-DD in the Netherlands; for tests. */
+  today?: string;
+}
+
+/** The account managers' contact moments with the employer, newest first, and adding one. */
+export function ContactMomentsSection({
+  employer,
+  onAdded,
+  today = todayIso(),
+}: ContactMomentsSectionProps) {
+  const [add, { loading }] = useMutation(AddEmployerContactMomentMutation);
+  const [open, setOpen] = useState(false);
+  const [values, setValues] = useState<ContactMomentValues>(() => emptyContactMoment(today));
+  const [errors, setErrors] = useState<FormErrors<ContactMomentField>>({});
+  const [summary, setSummary] = useState('');
+  const [saved, setSaved] = useState('');
+  const [focus, setFocus] = useState<{ target: ContactMomentField | 'form' | 'saved' } | null>(
+    null,
+  );
+  const formRef = useRef<HTMLFormElement>(null);
+  const savedRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!focus) return;
+    if (focus.target === 'form') formRef.current?.focus();
+    else if (focus.target === 'saved') savedRef.current?.focus();
+    else document.getElementById(ID[focus.target])?.focus();
+  }, [focus]);
+
+  const set =
+    <K extends ContactMomentField>(field: K) =>
+    (value: ContactMomentValues[K]) =>
+      setValues((current) => ({ ...current, [field]: value }));
+
+  function showErrors(message: string, found: FormErrors<ContactMomentField>) {
+    setErrors(found);
+    setSummary(message);
+    setFocus({ target: CONTACT_MOMENT_FIELDS.find((field) => found[field]) ?? 'form' });
+  }
+
+  async function handleSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (loading) return;
+    const found = validateContactMoment(values, today);
+    if (Object.keys(found).length > 0) {
+      showErrors('Het formulier is niet goed ingevuld.', found);
+      return;
+    }
+    try {
+      await add({ variables: { employerId: employer.id, input: contactMomentInput(values) } });
+      await onAdded();
+      setOpen(false);
+      setValues(emptyContactMoment(today));
+      setErrors({});
+      setSummary('');
+      setSaved('Het contactmoment is vastgelegd.');
+      setFocus({ target: 'saved' });
+    } catch (error) {
+      const refusal = actionErrorFrom(error);
+      showErrors(refusal.message, refusal.fields as FormErrors<ContactMomentField>);
+    }
+  }
+
+  return (
+    <section aria-labelledby="contactmomenten">
+      <Heading level={2} id="contactmomenten">
+        Contactmomenten
+      </Heading>
+      <div ref={savedRef} tabIndex={-1}>
+        {saved && (
+          <Alert type="ok">
+            <Paragraph>{saved}</Paragraph>
+          </Alert>
+        )}
+      </div>
+      {employer.contactMoments.length === 0 ? (
+        <Paragraph>Er zijn nog geen contactmomenten vastgelegd.</Paragraph>
+      ) : (
+        <Table className="werkbrug-table">
+          <TableCaption>Contactmomenten, nieuwste eerst</TableCaption>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">Datum</TableHeaderCell>
+              <TableHeaderCell scope="col">Hoe</TableHeaderCell>
+              <TableHeaderCell scope="col">Onderwerp</TableHeaderCell>
+              <TableHeaderCell scope="col">Notitie</TableHeaderCell>
+              <TableHeaderCell scope="col">Door</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {employer.contactMoments.map((moment) => (
+              <TableRow key={moment.id}>
+                <TableCell>{formatDate(moment.contactedOn)}</TableCell>
+                <TableCell>{CONTACT_CHANNEL_LABELS[moment.channel]}</TableCell>
+                <TableCell>{moment.subject}</TableCell>
+                <TableCell>{moment.note || '-'}</TableCell>
+                <TableCell>{moment.recordedBy ?? 'Onbekend'}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {open ? (
+        <form
+          className="werkbrug-form"
+          noValidate
+          ref={formRef}
+          tabIndex={-1}
+          aria-labelledby="contactmoment-toevoegen"
+          onSubmit={(event) => void handleSubmit(event)}
+        >
+          <Heading level={3} id="contactmoment-toevoegen">
+            Contactmoment toevoegen
+          </Heading>
+          {summary && (
+            <ErrorSummary
+              message={summary}
+              items={CONTACT_MOMENT_FIELDS.flatMap((field) =>
+                errors[field] ? [{ inputId: ID[field], message: errors[field] }] : [],
+              )}
+            />
+          )}
+          <TextField
+            id={ID.contactedOn}
+            label="Datum"
+            description="Als JJJJ-MM-DD; vandaag of eerder."
+            type="date"
+            required
+            value={values.contactedOn}
+            error={errors.contactedOn}
+            onChange={set('contactedOn')}
+          />
+          <SelectField
+            id={ID.channel}
+            label="Hoe was het contact?"
+            emptyLabel="Kies"
+            options={CHANNEL_OPTIONS}
+            value={values.channel}
+            error={errors.channel}
+            onChange={set('channel')}
+          />
+          <TextField
+            id={ID.subject}
+            label="Onderwerp"
+            required
+            value={values.subject}
+            error={errors.subject}
+            onChange={set('subject')}
+          />
+          <TextareaField
+            id={ID.note}
+            label="Notitie (niet verplicht)"
+            description={`Intern: werkgevers zien dit niet. Hoogstens ${MAX_NOTE} tekens.`}
+            rows={4}
+            value={values.note}
+            error={errors.note}
+            onChange={set('note')}
+          />
+          <ButtonGroup>
+            <Button type="submit" appearance="primary-action-button" busy={loading}>
+              Contactmoment opslaan
+            </Button>
+            <Button
+              type="button"
+              appearance="secondary-action-button"
+              onClick={() => setOpen(false)}
+            >
+              Annuleren
+            </Button>
+          </ButtonGroup>
+        </form>
+      ) : (
+        <Button
+          appearance="secondary-action-button"
+          onClick={() => {
+            setSaved('');
+            setOpen(true);
+            setFocus({ target: 'form' });
+          }}
+        >
+          Contactmoment toevoegen
+        </Button>
+      )}
+    </section>
+  );
+}
