@@ -1,30 +1,14 @@
-import { launchChromium, startStack, type Stack } from '@werkbrug/testing';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { setUpPortalBrowser, type Stack } from '@werkbrug/testing';
+import type { Page } from 'playwright-core';
 import { logInAsEmployer, pathOf, settled, tabTo } from './support/portal.js';
 
+const e2e = setUpPortalBrowser('employer');
 let stack: Stack;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  stack = await startStack({ portal: 'employer' });
-  browser = await launchChromium();
-}, 150_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-}, 30_000);
-
 beforeEach(async () => {
-  context = await browser.newContext({ locale: 'nl-NL' });
-  page = await context.newPage();
+  ({ stack, page } = e2e);
   await logInAsEmployer(page, stack);
-});
-
-afterEach(async () => {
-  await context?.close();
 });
 
 const main = () => page.getByRole('main');
@@ -262,6 +246,8 @@ describe('requesting an introduction', () => {
     await page.getByLabel('Minimaal aantal uren per week').fill('8');
     await page.getByLabel('Maximaal aantal uren per week').fill('24');
     await page.getByLabel('Contractvorm').selectOption({ label: 'Tijdelijk contract' });
+    // Chosen, not left to the form: the organisation test above adds a second location.
+    await page.getByLabel('Vestiging').selectOption({ label: 'Hoofdvestiging, Hilversum' });
     await page.getByLabel('Zoek een competentie').fill('op tijd');
     await page.getByRole('button', { name: 'Toevoegen Op tijd komen' }).click();
     await page

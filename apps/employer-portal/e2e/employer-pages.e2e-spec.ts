@@ -1,31 +1,15 @@
-import { DEMO_ACCOUNTS, launchChromium, startStack, type Stack } from '@werkbrug/testing';
-import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
+import { DEMO_ACCOUNTS, setUpPortalBrowser, type Stack } from '@werkbrug/testing';
+import type { Page, Response } from 'playwright-core';
 import { graphqlAs, type GraphQLClient } from './support/api.js';
 import { expectNoViolations, logInAsEmployer, settled } from './support/portal.js';
 
+const e2e = setUpPortalBrowser('employer');
 let stack: Stack;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  stack = await startStack({ portal: 'employer' });
-  browser = await launchChromium();
-}, 150_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-}, 30_000);
-
 beforeEach(async () => {
-  context = await browser.newContext({ locale: 'nl-NL' });
-  page = await context.newPage();
+  ({ stack, page } = e2e);
   await logInAsEmployer(page, stack);
-});
-
-afterEach(async () => {
-  await context?.close();
 });
 
 async function visit(path: string) {
@@ -177,11 +161,16 @@ describe('employer portal accessibility (axe-core, WCAG 2.1 A and AA)', () => {
   it('finds no violations on the placements, a placement with its LKS form, and the banenafspraak page', async () => {
     await visit('/plaatsingen');
     await expectNoViolations(page);
+    // The demo seed gives the demo employer at least one running placement.
     const [placement] = await linksTo(PLACEMENT);
-    if (placement) {
-      await visit(placement);
-      await expectNoViolations(page);
-    }
+    expect(placement).toMatch(PLACEMENT);
+    await visit(placement!);
+    await page.getByRole('heading', { level: 2, name: 'LKS-berekening' }).waitFor();
+    await expectNoViolations(page);
+    await page.getByLabel('Loonwaarde in procenten').fill('');
+    await page.getByRole('button', { name: 'Bereken loonkostensubsidie' }).click();
+    await page.getByRole('alert').waitFor();
+    await expectNoViolations(page);
 
     await visit('/banenafspraak');
     await page.getByRole('table').waitFor();

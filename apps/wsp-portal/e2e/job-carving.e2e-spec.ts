@@ -1,18 +1,12 @@
-import {
-  DEMO_ACCOUNTS,
-  DEMO_PASSWORD,
-  launchChromium,
-  startStack,
-  type Stack,
-} from '@werkbrug/testing';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, setUpPortalBrowser, type Stack } from '@werkbrug/testing';
+import type { Page } from 'playwright-core';
 import { expectNoViolations, graphql, logIn, pathOf } from './helpers.js';
 
+// The tests of this file are one story on the same page, so they keep one browser context for
+// the account manager (and one for the employer) over the file instead of a fresh one per test.
+const e2e = setUpPortalBrowser('wsp');
 let stack: Stack;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-let employerContext: BrowserContext;
 let employerPage: Page;
 
 interface DemoRequest {
@@ -22,19 +16,11 @@ interface DemoRequest {
 }
 
 beforeAll(async () => {
-  stack = await startStack({ portal: 'wsp' });
-  browser = await launchChromium();
-  context = await browser.newContext({ locale: 'nl-NL' });
-  page = await context.newPage();
+  ({ stack } = e2e);
+  page = await (await e2e.browser.newContext({ locale: 'nl-NL' })).newPage();
   // The employer answers the proposal through the API, logged in as the demo employer.
-  employerContext = await browser.newContext({ locale: 'nl-NL' });
-  employerPage = await employerContext.newPage();
-}, 150_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-}, 30_000);
+  employerPage = await (await e2e.browser.newContext({ locale: 'nl-NL' })).newPage();
+});
 
 const main = () => page.getByRole('main');
 

@@ -1,29 +1,24 @@
-import { DEMO_ACCOUNTS, launchChromium, startStack, type Stack } from '@werkbrug/testing';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { expectNoViolations, graphql, logIn, pathOf } from './helpers.js';
+import { DEMO_ACCOUNTS, setUpPortalBrowser, type Stack } from '@werkbrug/testing';
+import type { Browser, Page } from 'playwright-core';
+import {
+  completeFirstCheckIn,
+  editCompetenceScan,
+  expectNoViolations,
+  graphql,
+  logIn,
+  pathOf,
+  recordConsentToBeMatched,
+  registerPlacement,
+  shortlistFromWorkbench,
+} from './helpers.js';
 
+const e2e = setUpPortalBrowser('wsp');
 let stack: Stack;
 let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  stack = await startStack({ portal: 'wsp' });
-  browser = await launchChromium();
-}, 150_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-}, 30_000);
-
-beforeEach(async () => {
-  context = await browser.newContext({ locale: 'nl-NL' });
-  page = await context.newPage();
-});
-
-afterEach(async () => {
-  await context?.close();
+beforeEach(() => {
+  ({ stack, browser, page } = e2e);
 });
 
 /** A file of the Groningen region, which the Gooi staff may not open. */
@@ -135,40 +130,8 @@ describe('Competence scan and consent', () => {
     await logIn(page, stack, DEMO_ACCOUNTS.consultant);
     const name = await openFirstFile('toestemming=NOT_ASKED');
 
-    await page.getByRole('link', { name: 'Competentiescan bewerken' }).click();
-    await page.getByRole('heading', { level: 1, name: `Competentiescan van ${name}` }).waitFor();
-    const step = page.getByRole('region', { name: /^Stap 1 van \d+: Werkhouding$/ });
-    const competence = step.getByRole('group').first();
-    const label = (await competence.locator('legend').textContent()) ?? '';
-    const current = await competence.getByRole('radio', { checked: true }).getAttribute('value');
-    const level = current === '4' ? '2' : '4';
-    await competence.getByRole('radio', { name: `Niveau ${level}` }).check();
-    await page.getByRole('button', { name: /\. Resultaat$/ }).click();
-    expect(
-      await page.getByRole('listitem').filter({ hasText: label }).first().textContent(),
-    ).toContain(`niveau ${level} van 5`);
-    await page.getByRole('button', { name: 'Competentiescan opslaan' }).click();
-    await page.getByText('De competentiescan is opgeslagen.').waitFor();
-    await page.getByText('Er zijn geen wijzigingen om op te slaan.').waitFor();
-
-    await page.getByRole('link', { name: 'Terug naar het dossier' }).click();
-    const competences = page.getByRole('region', { name: 'Competenties' });
-    await competences.waitFor();
-    expect(
-      await competences.getByRole('listitem').filter({ hasText: label }).textContent(),
-    ).toContain(`niveau ${level} van 5`);
-
-    const consent = page.getByRole('region', { name: 'Toestemming' });
-    await consent.getByRole('button', { name: 'Toestemming vastleggen' }).click();
-    const given = consent.getByLabel(/^Datum waarop de inwoner toestemming gaf/);
-    const today = await given.inputValue();
-    await consent.getByRole('radio', { name: 'Schriftelijk' }).check();
-    const until = consent.getByLabel(/^Geldig tot/);
-    expect(await until.inputValue()).toBe(`${Number(today.slice(0, 4)) + 1}${today.slice(4)}`);
-    await until.fill(`${Number(today.slice(0, 4)) + 2}${today.slice(4)}`);
-    await consent.getByRole('button', { name: 'Toestemming opslaan' }).click();
-    await consent.getByText(/^De toestemming is vastgelegd, geldig tot /).waitFor();
-    expect(await consent.textContent()).toContain('Gegeven');
+    await editCompetenceScan(page, name);
+    await recordConsentToBeMatched(page);
 
     await page.reload();
     const reloaded = page.getByRole('region', { name: 'Toestemming' });
@@ -246,16 +209,6 @@ async function vacancyWithFreshSuggestion(): Promise<OpenVacancy> {
   );
 }
 
-/** A date relative to today in the Netherlands, as a date input takes it (YYYY-MM-DD). */
-function daysFromToday(days: number): string {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(
-    new Date(),
-  );
-  const date = new Date(`${today}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
 /** An introduction of the region that may be turned into a placement now. */
 async function placeableIntroduction(): Promise<{ id: string; vacancyId: string }> {
   const { introductions } = await graphql<{
@@ -316,29 +269,7 @@ describe('Matching and pipeline', () => {
     await page.goto(`${stack.portalUrl}/vacatures/${vacancyId}/matching`);
     await page.getByRole('heading', { level: 1, name: /^Kandidaten voor / }).waitFor();
 
-    const card = page
-      .getByRole('article')
-      .filter({ has: page.locator(`a[href="/inwoners/${jobSeekerId}"]`) });
-    await card.waitFor();
-    const name = (await card.locator(`a[href="/inwoners/${jobSeekerId}"]`).textContent()) ?? '';
-    await card.getByRole('button', { name: `Uitleg tonen: ${name}` }).click();
-    await card.getByRole('table', { name: /^Opbouw van de score/ }).waitFor();
-    expect(await card.textContent()).toMatch(/Afstand [\d,]+ km/);
-
-    await card.getByRole('button', { name: `Op shortlist zetten: ${name}` }).click();
-    await card.getByLabel(`Waarom ${name}? (niet verplicht)`).fill('Past goed bij het werk.');
-    await card.getByRole('button', { name: `${name} op de shortlist zetten` }).click();
-    await card.getByText(`${name} staat op de shortlist van deze vacature.`).waitFor();
-    await card.getByText('In de pijplijn:').waitFor();
-
-    await card.getByRole('link', { name: 'Naar de pijplijn' }).click();
-    const introduction = page
-      .getByRole('region', { name: /^Shortlist/ })
-      .getByRole('article', { name });
-    await introduction.waitFor();
-    expect(await introduction.textContent()).toContain('Fase: Shortlist');
-    await introduction.getByText(/^Geschiedenis/).click();
-    expect(await introduction.textContent()).toContain('Toelichting: Past goed bij het werk.');
+    await shortlistFromWorkbench(page, jobSeekerId);
   });
 
   it('lets an account manager register a placement from an introduction and complete the first aftercare check-in', async () => {
@@ -347,41 +278,8 @@ describe('Matching and pipeline', () => {
     await page.goto(`${stack.portalUrl}/vacatures/${introduction.vacancyId}`);
     await page.locator(`a[href="/plaatsingen/nieuw?introductie=${introduction.id}"]`).click();
 
-    // Started two and a half weeks ago, so the check-in after 2 weeks is due.
-    await page.getByRole('heading', { level: 1, name: 'Plaatsing registreren' }).waitFor();
-    await page.getByRole('radio', { name: 'Reguliere baan' }).check();
-    await page.getByLabel('Soort contract').selectOption('FIXED_TERM');
-    await page.getByLabel('Eerste werkdag').fill(daysFromToday(-17));
-    await page.getByLabel('Uren per week').fill('25,5');
-    await page.getByLabel('Bruto uurloon in euro').fill('14,40');
-    await page.getByRole('checkbox', { name: /^Loonkostensubsidie/ }).check();
-    await page.getByLabel('Loonwaarde in procent').fill('60');
-    await page.getByRole('button', { name: 'Plaatsing registreren' }).click();
-
-    await page.getByText(/^De plaatsing van .* is geregistreerd\.$/).waitFor();
-    expect(pathOf(page)).toBe('/plaatsingen');
-    await page.getByRole('link', { name: 'Naar de plaatsing en de nazorg' }).click();
-
-    await page.getByRole('heading', { level: 1, name: /^Plaatsing van / }).waitFor();
-    const schedule = page.getByRole('table', { name: /^Nazorgmomenten/ });
-    expect(await schedule.getByRole('row').count()).toBe(6);
-    await page.getByRole('button', { name: 'Contact vastleggen na 2 weken' }).click();
-    const form = page.getByRole('form', { name: 'Nazorgcontact na 2 weken' });
-    await form.getByRole('radio', { name: 'Gaat goed' }).check();
-    await form.getByLabel('Soort contact').selectOption('VISIT');
-    await form
-      .getByLabel('Notitie (niet verplicht)')
-      .fill('Goed ingewerkt, vaste begeleider op de werkvloer.');
-    await form.getByRole('button', { name: 'Contact vastleggen' }).click();
-
-    await page.getByText("Het nazorgcontact 'na 2 weken' is vastgelegd.").waitFor();
-    const weekTwo = schedule
-      .getByRole('row')
-      .filter({ has: page.getByRole('rowheader', { name: 'Na 2 weken' }) });
-    await weekTwo.getByText(/^Gedaan op /).waitFor();
-    expect(await weekTwo.textContent()).toContain(
-      'Goed ingewerkt, vaste begeleider op de werkvloer.',
-    );
+    await registerPlacement(page);
+    await completeFirstCheckIn(page);
 
     await page.goto(`${stack.portalUrl}/vacatures/${introduction.vacancyId}`);
     await page
@@ -518,8 +416,14 @@ describe('WSP portal accessibility of the work pages (axe-core, WCAG 2.1 A and A
 
     const { id } = await placeableIntroduction();
     await page.goto(`${stack.portalUrl}/plaatsingen/nieuw?introductie=${id}`);
+    await page.getByRole('button', { name: 'Plaatsing registreren' }).waitFor();
+    await expectNoViolations(page);
     await page.getByRole('button', { name: 'Plaatsing registreren' }).click();
     await page.getByRole('alert').waitFor();
+    await expectNoViolations(page);
+
+    await page.goto(`${stack.portalUrl}/plaatsingen/nieuw`);
+    await page.getByRole('link', { name: 'Naar de vacatures' }).waitFor();
     await expectNoViolations(page);
   });
 
@@ -557,6 +461,17 @@ describe('WSP portal accessibility of the work pages (axe-core, WCAG 2.1 A and A
       .getByRole('button', { name: 'Plaatsing beëindigen' })
       .click();
     await page.getByRole('form', { name: 'Plaatsing beëindigen' }).getByRole('alert').waitFor();
+    await expectNoViolations(page);
+  });
+
+  it('finds no violations on "Pagina niet gevonden", for an unknown address and an unknown vacancy', async () => {
+    await logIn(page, stack, DEMO_ACCOUNTS.accountManager);
+    await page.goto(`${stack.portalUrl}/bestaat-niet`);
+    await page.getByRole('heading', { level: 1, name: 'Pagina niet gevonden' }).waitFor();
+    await expectNoViolations(page);
+
+    await page.goto(`${stack.portalUrl}/vacatures/00000000-0000-4000-8000-000000000000`);
+    await page.getByRole('heading', { level: 1, name: 'Pagina niet gevonden' }).waitFor();
     await expectNoViolations(page);
   });
 

@@ -1,36 +1,20 @@
-import {
-  DEMO_ACCOUNTS,
-  DEMO_PASSWORD,
-  launchChromium,
-  startStack,
-  type Stack,
-} from '@werkbrug/testing';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { expectNoViolations, graphql } from './helpers.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, setUpPortalBrowser } from '@werkbrug/testing';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { cardOf, expectNoViolations, graphql, nameIn } from './helpers.js';
 
 // The pipeline journey with the keyboard only: Tab to move, Enter or Space to act, typing in
 // fields. No clicks: every step of the pipeline must be reachable without a mouse.
 
-let stack: Stack;
-let browser: Browser;
+const e2e = setUpPortalBrowser('wsp');
+/** Browser contexts of a second user in a test (the first uses `e2e.page`). */
 const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  stack = await startStack({ portal: 'wsp' });
-  browser = await launchChromium();
-}, 150_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-}, 30_000);
 
 afterEach(async () => {
   for (const context of contexts.splice(0)) await context.close();
 });
 
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ locale: 'nl-NL' });
+async function secondPage(): Promise<Page> {
+  const context = await e2e.browser.newContext({ locale: 'nl-NL' });
   contexts.push(context);
   return context.newPage();
 }
@@ -62,7 +46,7 @@ async function chooseOption(page: Page, select: Locator, label: string): Promise
 }
 
 async function logInByKeyboard(page: Page, email: string): Promise<void> {
-  await page.goto(`${stack.portalUrl}/inloggen`);
+  await page.goto(`${e2e.stack.portalUrl}/inloggen`);
   await tabTo(page, page.getByLabel('E-mailadres'));
   await page.keyboard.type(email);
   await tabTo(page, page.getByLabel('Wachtwoord'));
@@ -119,26 +103,15 @@ async function vacancyWithFreshSuggestions(
   throw new Error('the demo data has no open vacancy with two fresh suggestions of Gooi residents');
 }
 
-/** The card of a person on the workbench or the board, found by the link to their file. */
-const cardOf = (scope: Page | Locator, jobSeekerId: string) => {
-  const page = 'page' in scope ? scope.page() : scope;
-  return scope
-    .getByRole('article')
-    .filter({ has: page.locator(`a[href="/inwoners/${jobSeekerId}"]`) });
-};
-
-const nameIn = async (card: Locator, jobSeekerId: string) =>
-  ((await card.locator(`a[href="/inwoners/${jobSeekerId}"]`).first().textContent()) ?? '').trim();
-
 describe('The pipeline of a vacancy, with the keyboard only', () => {
   it('shortlists, compares, asks and records consent, introduces, and ends an introduction with a reason', async () => {
-    const am = await newPage();
+    const am = e2e.page;
     await logInByKeyboard(am, DEMO_ACCOUNTS.accountManager);
     const { vacancyId, jobSeekerIds } = await vacancyWithFreshSuggestions(am);
     const [first, second] = jobSeekerIds as [string, string];
 
     // Open the vacancy and go to its workbench.
-    await am.goto(`${stack.portalUrl}/vacatures/${vacancyId}`);
+    await am.goto(`${e2e.stack.portalUrl}/vacatures/${vacancyId}`);
     await press(am, am.getByRole('link', { name: 'Kandidaten zoeken' }), 'Enter');
     await am.getByRole('heading', { level: 1, name: /^Kandidaten voor / }).waitFor();
     const firstCard = cardOf(am, first);
@@ -196,9 +169,9 @@ describe('The pipeline of a vacancy, with the keyboard only', () => {
     await expectNoViolations(am);
 
     // The consultant records the consent: only a consultant may, on the job-seeker's behalf.
-    const consultant = await newPage();
+    const consultant = await secondPage();
     await logInByKeyboard(consultant, DEMO_ACCOUNTS.consultant);
-    await consultant.goto(`${stack.portalUrl}/vacatures/${vacancyId}`);
+    await consultant.goto(`${e2e.stack.portalUrl}/vacatures/${vacancyId}`);
     const consentColumn = consultant.getByRole('region', { name: /^Toestemming gevraagd \(/ });
     await press(
       consultant,
@@ -283,14 +256,14 @@ describe('The pipeline of a vacancy, with the keyboard only', () => {
   }, 240_000);
 
   it('shows a job-seeker the best vacancies, also across the region border', async () => {
-    const page = await newPage();
+    const { page } = e2e;
     await logInByKeyboard(page, DEMO_ACCOUNTS.accountManager);
     const { jobSeekers } = await graphql<{ jobSeekers: { nodes: { id: string }[] } }>(
       page,
       'query { jobSeekers(first: 30) { nodes { id } } }',
     );
     for (const { id } of jobSeekers.nodes) {
-      await page.goto(`${stack.portalUrl}/inwoners/${id}`);
+      await page.goto(`${e2e.stack.portalUrl}/inwoners/${id}`);
       const link = page.getByRole('link', { name: 'Passende vacatures bekijken' });
       await page.getByRole('heading', { level: 1 }).waitFor();
       if ((await link.count()) === 0) continue;
@@ -313,7 +286,7 @@ describe('The pipeline of a vacancy, with the keyboard only', () => {
   }, 180_000);
 
   it('starts a regional assignment proposal, follows it and puts a chosen pair on the shortlist', async () => {
-    const page = await newPage();
+    const { page } = e2e;
     await logInByKeyboard(page, DEMO_ACCOUNTS.accountManager);
     await press(
       page,

@@ -1,30 +1,15 @@
-import { DEMO_ACCOUNTS, launchChromium, startStack, type Stack } from '@werkbrug/testing';
+import { DEMO_ACCOUNTS, setUpPortalBrowser, type Stack } from '@werkbrug/testing';
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { expectNoViolations, logIn, pathOf } from './helpers.js';
 
+// Playwright's contexts accept downloads by default, which the CSV tests need.
+const e2e = setUpPortalBrowser('wsp');
 let stack: Stack;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  stack = await startStack({ portal: 'wsp' });
-  browser = await launchChromium();
-}, 150_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-}, 30_000);
-
-beforeEach(async () => {
-  context = await browser.newContext({ locale: 'nl-NL', acceptDownloads: true });
-  page = await context.newPage();
-});
-
-afterEach(async () => {
-  await context?.close();
+beforeEach(() => {
+  ({ stack, page } = e2e);
 });
 
 /** The text of a download started by `click`, BOM included. */

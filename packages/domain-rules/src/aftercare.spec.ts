@@ -2,6 +2,7 @@ import {
   aftercareRisk,
   aftercareSchedule,
   isAftercareOnTime,
+  isAftercarePending,
   scheduledStatus,
   type AftercareRiskInput,
 } from './aftercare.js';
@@ -85,5 +86,39 @@ describe(aftercareRisk.name, () => {
     ['a cancelled check-in long ago', [{ ...open('2025-01-01'), status: 'CANCELLED' }], null],
   ])('%s', (_case, checkIns, expected) => {
     expect(aftercareRisk(checkIns, today)).toBe(expected);
+  });
+});
+
+describe(isAftercarePending.name, () => {
+  const countDate = '2026-03-31';
+  // Hand-computed: the window of a check-in due on D runs to D + 7 days, both included.
+  it.each([
+    [
+      'open, due 7 days before the count date (window ends on it)',
+      'OPEN',
+      '2026-03-24',
+      null,
+      true,
+    ],
+    ['open, due 8 days before the count date (window ran out)', 'OPEN', '2026-03-23', null, false],
+    ['open, due on the count date', 'OPEN', '2026-03-31', null, true],
+    ['done on the count date', 'DONE', '2026-03-28', '2026-03-31', false],
+    [
+      'done after the count date, window still running then',
+      'DONE',
+      '2026-03-28',
+      '2026-04-02',
+      true,
+    ],
+    [
+      'done after the count date, window already over then',
+      'DONE',
+      '2026-03-20',
+      '2026-04-02',
+      false,
+    ],
+    ['cancelled', 'CANCELLED', '2026-03-28', null, false],
+  ] as const)('%s: %p', (_case, status, dueDate, completedOn, expected) => {
+    expect(isAftercarePending({ status, dueDate, completedOn }, countDate)).toBe(expected);
   });
 });

@@ -57,6 +57,22 @@ export function isAftercareOnTime(checkIn: {
   );
 }
 
+/**
+ * Whether a check-in was still undecided on a count date: not done by then (open, or done only
+ * afterwards) while its 7 days to be done on time had not yet run out. The count date itself is
+ * the last day of such a window, so a check-in due exactly 7 days before it is still pending.
+ * Judging by the count date rather than by today keeps a published figure the same whatever day
+ * it is computed on. Cancelled check-ins are never pending (they are not due at all).
+ */
+export function isAftercarePending(
+  checkIn: { status: AftercareStatus; dueDate: IsoDate; completedOn: IsoDate | null },
+  countDate: IsoDate,
+): boolean {
+  if (checkIn.status === 'CANCELLED') return false;
+  const doneByCountDate = checkIn.completedOn !== null && checkIn.completedOn <= countDate;
+  return !doneByCountDate && addDays(checkIn.dueDate, AFTERCARE_ON_TIME_DAYS) >= countDate;
+}
+
 export type AftercareRiskInput = {
   kind: AftercareKind;
   status: AftercareStatus;

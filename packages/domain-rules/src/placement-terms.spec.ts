@@ -1,7 +1,9 @@
 import {
   arrangementLimitDate,
   arrangementWarning,
+  CHOSEN_INSTRUMENTS,
   formatDutchDate,
+  instrumentsOfArrangement,
   validatePlacementTerms,
   type PlacementTermsInput,
 } from './placement-terms.js';
@@ -147,6 +149,40 @@ describe(validatePlacementTerms.name, () => {
     ],
     ['an extended regular job', { extended: true }, ['extended']],
     [
+      'a regular job with the instrument proefplaatsing',
+      { instruments: ['PROEFPLAATSING'] },
+      ['instruments'],
+    ],
+    [
+      'a regular job with the instrument behoud van uitkering',
+      {
+        instruments: ['JOBCOACH', 'BEHOUD_VAN_UITKERING'],
+        jobcoachHours: 4,
+        jobcoachHoursUnit: 'WEEK',
+      },
+      ['instruments'],
+    ],
+    [
+      'a trial placement with the instrument behoud van uitkering',
+      {
+        arrangement: 'TRIAL_PLACEMENT',
+        contractType: 'TRIAL_PLACEMENT',
+        hourlyWage: null,
+        instruments: ['BEHOUD_VAN_UITKERING'],
+      },
+      ['instruments'],
+    ],
+    [
+      'behoud van uitkering with the instrument proefplaatsing',
+      {
+        arrangement: 'BEHOUD_VAN_UITKERING',
+        contractType: 'UNPAID',
+        hourlyWage: null,
+        instruments: ['PROEFPLAATSING', 'BEHOUD_VAN_UITKERING'],
+      },
+      ['instruments'],
+    ],
+    [
       'behoud van uitkering past 6 months',
       {
         arrangement: 'BEHOUD_VAN_UITKERING',
@@ -193,8 +229,48 @@ describe(validatePlacementTerms.name, () => {
         endDate: '2026-07-14',
       },
     ],
+    [
+      'a trial placement that lists its own instrument',
+      {
+        arrangement: 'TRIAL_PLACEMENT',
+        contractType: 'TRIAL_PLACEMENT',
+        hourlyWage: null,
+        instruments: ['PROEFPLAATSING', 'NO_RISK_POLIS'],
+      },
+    ],
+    [
+      'behoud van uitkering without its instrument listed',
+      {
+        arrangement: 'BEHOUD_VAN_UITKERING',
+        contractType: 'UNPAID',
+        hourlyWage: null,
+        instruments: [],
+      },
+    ],
   ])('accepts %s', (_case, terms) => {
     expect(fields(terms)).toEqual([]);
+  });
+});
+
+describe(instrumentsOfArrangement.name, () => {
+  it.each([
+    ['REGULAR', ['JOBCOACH', 'LOONKOSTENSUBSIDIE'], ['LOONKOSTENSUBSIDIE', 'JOBCOACH']],
+    ['REGULAR', ['PROEFPLAATSING', 'BEHOUD_VAN_UITKERING', 'NO_RISK_POLIS'], ['NO_RISK_POLIS']],
+    ['TRIAL_PLACEMENT', [], ['PROEFPLAATSING']],
+    ['TRIAL_PLACEMENT', ['NO_RISK_POLIS', 'PROEFPLAATSING'], ['NO_RISK_POLIS', 'PROEFPLAATSING']],
+    ['TRIAL_PLACEMENT', ['BEHOUD_VAN_UITKERING'], ['PROEFPLAATSING']],
+    ['BEHOUD_VAN_UITKERING', ['JOBCOACH'], ['JOBCOACH', 'BEHOUD_VAN_UITKERING']],
+  ] as const)('%s with %p stores %p', (arrangement, instruments, expected) => {
+    expect(instrumentsOfArrangement(arrangement, instruments)).toEqual(expected);
+  });
+
+  it('leaves only the instruments without an arrangement to choose', () => {
+    expect(CHOSEN_INSTRUMENTS).toEqual([
+      'LOONKOSTENSUBSIDIE',
+      'NO_RISK_POLIS',
+      'JOBCOACH',
+      'WERKPLEKAANPASSING',
+    ]);
   });
 });
 

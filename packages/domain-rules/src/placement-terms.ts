@@ -3,6 +3,7 @@
 // checks them on input, the portals show them while the form is filled in.
 import { addDays, addMonths, type IsoDate } from './dates.js';
 import type { ContractType, PlacementArrangement, PlacementInstrument } from './enums.js';
+import { PLACEMENT_INSTRUMENTS } from './enums.js';
 
 /** How many days before its limit a time-limited placement starts warning. */
 export const ARRANGEMENT_WARNING_DAYS = 14;
@@ -20,6 +21,47 @@ export const CONTRACT_TYPES_BY_ARRANGEMENT: Record<PlacementArrangement, readonl
     TRIAL_PLACEMENT: ['TRIAL_PLACEMENT'],
     BEHOUD_VAN_UITKERING: ['UNPAID'],
   };
+
+/**
+ * The instrument that an arrangement is, counted with the other instruments in the results. The
+ * arrangement is the single source: these instruments are derived from it, never chosen.
+ */
+export const ARRANGEMENT_INSTRUMENTS: Record<PlacementArrangement, PlacementInstrument | null> = {
+  REGULAR: null,
+  TRIAL_PLACEMENT: 'PROEFPLAATSING',
+  BEHOUD_VAN_UITKERING: 'BEHOUD_VAN_UITKERING',
+};
+
+const DERIVED_INSTRUMENTS = new Set<PlacementInstrument>(
+  Object.values(ARRANGEMENT_INSTRUMENTS).filter(
+    (instrument): instrument is PlacementInstrument => instrument !== null,
+  ),
+);
+
+/** The instruments a consultant chooses; the others follow from the arrangement. */
+export const CHOSEN_INSTRUMENTS: readonly PlacementInstrument[] = PLACEMENT_INSTRUMENTS.filter(
+  (instrument) => !DERIVED_INSTRUMENTS.has(instrument),
+);
+
+export function isDerivedInstrument(instrument: PlacementInstrument): boolean {
+  return DERIVED_INSTRUMENTS.has(instrument);
+}
+
+/**
+ * The instruments to store: the chosen ones plus the one the arrangement is, in the order of
+ * PLACEMENT_INSTRUMENTS; derived instruments that do not fit the arrangement are dropped.
+ */
+export function instrumentsOfArrangement(
+  arrangement: PlacementArrangement,
+  instruments: readonly PlacementInstrument[],
+): PlacementInstrument[] {
+  const derived = ARRANGEMENT_INSTRUMENTS[arrangement];
+  return PLACEMENT_INSTRUMENTS.filter(
+    (instrument) =>
+      instrument === derived ||
+      (!DERIVED_INSTRUMENTS.has(instrument) && instruments.includes(instrument)),
+  );
+}
 
 export type ArrangementTerms = {
   arrangement: PlacementArrangement;
@@ -94,6 +136,18 @@ export function validatePlacementTerms(terms: PlacementTermsInput): TermsViolati
         : terms.arrangement === 'TRIAL_PLACEMENT'
           ? 'Bij een proefplaatsing hoort het contract "Proefplaatsing".'
           : 'Werken met behoud van uitkering is onbetaald.',
+    );
+  }
+  const derived = ARRANGEMENT_INSTRUMENTS[terms.arrangement];
+  const misfit = terms.instruments.filter(
+    (instrument) => DERIVED_INSTRUMENTS.has(instrument) && instrument !== derived,
+  );
+  if (misfit.length > 0) {
+    add(
+      'instruments',
+      misfit.includes('PROEFPLAATSING')
+        ? 'Een proefplaatsing legt u vast als afspraak "Proefplaatsing", niet als instrument.'
+        : 'Werken met behoud van uitkering legt u vast als afspraak, niet als instrument.',
     );
   }
   if (terms.extended && terms.arrangement !== 'BEHOUD_VAN_UITKERING') {

@@ -193,6 +193,37 @@ describe('aftercare on time', () => {
     ['done 8 days late', checkIn('ans', { completedOn: '2025-05-09' }), { due: 1, onTime: 0 }],
     ['done early', checkIn('ans', { completedOn: '2025-04-20' }), { due: 1, onTime: 1 }],
     ['still open', checkIn('ans', { status: 'OPEN', completedOn: null }), { due: 1, onTime: 0 }],
+    // The count date is the period's last day, 2025-12-31; a window runs to the due date + 7 days.
+    [
+      'still open, due 8 days before the count date (late)',
+      checkIn('ans', { dueDate: '2025-12-23', status: 'OPEN', completedOn: null }),
+      { due: 1, onTime: 0 },
+    ],
+    [
+      'still open, due exactly 7 days before the count date (pending)',
+      checkIn('ans', { dueDate: '2025-12-24', status: 'OPEN', completedOn: null }),
+      { due: 0, onTime: 0 },
+    ],
+    [
+      'still open, due on the count date (pending)',
+      checkIn('ans', { dueDate: '2025-12-31', status: 'OPEN', completedOn: null }),
+      { due: 0, onTime: 0 },
+    ],
+    [
+      'done after the count date within its window (pending on the count date)',
+      checkIn('ans', { dueDate: '2025-12-29', completedOn: '2026-01-02' }),
+      { due: 0, onTime: 0 },
+    ],
+    [
+      'done after the count date, window over before it (late)',
+      checkIn('ans', { dueDate: '2025-12-20', completedOn: '2026-01-02' }),
+      { due: 1, onTime: 0 },
+    ],
+    [
+      'done on the count date, due 7 days before it',
+      checkIn('ans', { dueDate: '2025-12-24', completedOn: '2025-12-31' }),
+      { due: 1, onTime: 1 },
+    ],
     [
       'cancelled',
       checkIn('ans', { status: 'CANCELLED', completedOn: null }),
@@ -207,6 +238,18 @@ describe('aftercare on time', () => {
     ['in another region', checkIn('ans', { regionCode: 'AM36' }), { due: 0, onTime: 0 }],
   ])('a check-in %s counts as %p', (_case, row, expected) => {
     expect(counted([row])).toMatchObject(expected);
+  });
+
+  it('leaves pending check-ins out of both the due count and the people behind it', () => {
+    // 3 due: ans on time, bert late (open, window over 2025-12-22), cor on time; dirk pending.
+    expect(
+      counted([
+        checkIn('ans'),
+        checkIn('bert', { dueDate: '2025-12-15', status: 'OPEN', completedOn: null }),
+        checkIn('cor', { dueDate: '2025-11-01', completedOn: '2025-11-05' }),
+        checkIn('dirk', { dueDate: '2025-12-27', status: 'OPEN', completedOn: null }),
+      ]),
+    ).toEqual({ due: 3, onTime: 2, people: 3 });
   });
 
   it('counts the people behind the check-ins once each', () => {

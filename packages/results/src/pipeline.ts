@@ -5,6 +5,7 @@
 // placed twice on one kind of vacancy counts once there.
 import {
   isAftercareOnTime,
+  isAftercarePending,
   isWithin,
   PLACEMENT_INSTRUMENTS,
   VACANCY_KINDS,
@@ -49,7 +50,9 @@ export type PipelineCounts = {
   averageDaysVacancyToPlacement: { days: number; people: number } | null;
   /**
    * Check-ins due in the period (cancelled ones left out), those done within 7 days of their due
-   * date, and the people behind them. Still-open check-ins count as not on time.
+   * date, and the people behind them. Counted as on the count date, the period's last day (results
+   * cover complete quarters only, see periods.ts): a check-in not done by then whose 7 days had not
+   * yet run out is pending and left out of both; one whose 7 days had run out counts as late.
    */
   aftercare: { due: number; onTime: number; people: number };
 };
@@ -87,7 +90,8 @@ export function countPipelineFigures(options: {
     (checkIn) =>
       checkIn.regionCode === regionCode &&
       checkIn.status !== 'CANCELLED' &&
-      isWithin(checkIn.dueDate, period),
+      isWithin(checkIn.dueDate, period) &&
+      !isAftercarePending(checkIn, period.to),
   );
   return {
     period,

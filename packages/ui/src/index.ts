@@ -9,6 +9,7 @@ export {
   type LoginValues,
 } from './login/validateLogin.js';
 export { RouterLink, useRouterLinkProps, type RouterLinkProps } from './navigation/RouterLink.js';
+export { RouterButtonLink, type RouterButtonLinkProps } from './navigation/RouterButtonLink.js';
 export { NotFoundPage } from './not-found/NotFoundPage.js';
 export { NoAccessPage, type NoAccessPageProps } from './no-access/NoAccessPage.js';
 export { usePageTitle } from './page-title/usePageTitle.js';
@@ -43,12 +44,18 @@ export {
   type FieldGroupProps,
   type FieldProps,
 } from './forms/Field.js';
+export { RadioGroup, type RadioGroupProps, type RadioOption } from './forms/RadioGroup.js';
 export {
   fieldErrorsFrom,
+  firstInvalid,
   formErrorFrom,
+  inputFieldKey,
+  summaryItems,
+  type FieldErrors,
   type FieldProblem,
   type FormError,
 } from './forms/formError.js';
+export { errorCodeOf, isNotFound, isUserFacingCode, loadErrorMessage } from './forms/errorCode.js';
 export {
   centsToEuroInput,
   euroInputToCents,
@@ -56,4 +63,4 @@ export {
   formatDate,
   formatNumber,
 } from './format/format.js';
-export { LoadError, LoadingState } from './states/states.js';
+export { LoadError, LoadingState, type LoadErrorProps } from './states/states.js';

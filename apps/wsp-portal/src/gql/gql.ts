@@ -20,8 +20,11 @@ type Documents = {
   '\n  fragment AgreementsSection_employer on Employer {\n    id\n    agreements {\n      id\n      kind\n      description\n      places\n      validFrom\n      validTo\n      status\n      recordedBy\n    }\n  }\n': typeof types.AgreementsSection_EmployerFragmentDoc;
   '\n  mutation AddEmployerAgreement($employerId: ID!, $input: EmployerAgreementInput!) {\n    addEmployerAgreement(employerId: $employerId, input: $input) {\n      id\n      kind\n      description\n      places\n      validFrom\n      validTo\n      status\n      recordedBy\n    }\n  }\n': typeof types.AddEmployerAgreementDocument;
   '\n  mutation UpdateEmployerAgreement($id: ID!, $input: UpdateEmployerAgreementInput!) {\n    updateEmployerAgreement(id: $id, input: $input) {\n      id\n      kind\n      description\n      places\n      validFrom\n      validTo\n      status\n      recordedBy\n    }\n  }\n': typeof types.UpdateEmployerAgreementDocument;
+  '\n  mutation ArchiveEmployerAgreement($id: ID!) {\n    archiveEmployerAgreement(id: $id) {\n      id\n    }\n  }\n': typeof types.ArchiveEmployerAgreementDocument;
   '\n  fragment ContactMomentsSection_employer on Employer {\n    id\n    contactMoments {\n      id\n      contactedOn\n      channel\n      subject\n      note\n      recordedBy\n    }\n  }\n': typeof types.ContactMomentsSection_EmployerFragmentDoc;
   '\n  mutation AddEmployerContactMoment($employerId: ID!, $input: EmployerContactMomentInput!) {\n    addEmployerContactMoment(employerId: $employerId, input: $input) {\n      id\n      contactedOn\n      channel\n      subject\n      note\n      recordedBy\n    }\n  }\n': typeof types.AddEmployerContactMomentDocument;
+  '\n  mutation UpdateEmployerContactMoment($id: ID!, $input: UpdateEmployerContactMomentInput!) {\n    updateEmployerContactMoment(id: $id, input: $input) {\n      id\n      contactedOn\n      channel\n      subject\n      note\n      recordedBy\n    }\n  }\n': typeof types.UpdateEmployerContactMomentDocument;
+  '\n  mutation ArchiveEmployerContactMoment($id: ID!) {\n    archiveEmployerContactMoment(id: $id) {\n      id\n    }\n  }\n': typeof types.ArchiveEmployerContactMomentDocument;
   '\n  fragment EmployerTable_employer on Employer {\n    id\n    name\n    kvkNumber\n    sector\n    regionCode\n    accountManager {\n      id\n      displayName\n    }\n    locations {\n      id\n      city\n    }\n  }\n': typeof types.EmployerTable_EmployerFragmentDoc;
   '\n  fragment IntroductionCard_introduction on Introduction {\n    id\n    status\n    matchScore\n    nextStatuses\n    endReason\n    requestedByEmployer\n    employerMessage\n    proposedDates\n    consent {\n      givenOn\n      method\n      expiresOn\n      expired\n    }\n    jobSeeker {\n      id\n      candidateLabel\n      firstName\n      lastName\n    }\n    vacancy {\n      id\n      title\n      employer {\n        id\n        name\n      }\n    }\n    history {\n      changedAt\n      fromStatus\n      toStatus\n      note\n      endReason\n      changedBy {\n        displayName\n      }\n    }\n  }\n': typeof types.IntroductionCard_IntroductionFragmentDoc;
   '\n  mutation ChangeIntroductionStatus(\n    $id: ID!\n    $status: IntroductionStatus!\n    $note: String\n    $endReason: IntroductionEndReason\n    $consent: IntroductionConsentInput\n  ) {\n    changeIntroductionStatus(\n      id: $id\n      status: $status\n      note: $note\n      endReason: $endReason\n      consent: $consent\n    ) {\n      id\n      ...IntroductionCard_introduction\n    }\n  }\n': typeof types.ChangeIntroductionStatusDocument;
@@ -32,7 +35,7 @@ type Documents = {
   '\n  query CarvedRoleCompetenceSearch($search: String!, $first: Int!) {\n    competences(search: $search, first: $first) {\n      nodes {\n        code\n        label\n        group\n      }\n    }\n  }\n': typeof types.CarvedRoleCompetenceSearchDocument;
   '\n  fragment AvailabilityPanel_jobSeeker on JobSeeker {\n    id\n    firstName\n    lastName\n    hoursAvailable\n    availabilityConfirmedAt\n    maxTravelKm\n    maxTravelMinutes\n    transportModes\n    hasDrivingLicence\n    archivedAt\n  }\n': typeof types.AvailabilityPanel_JobSeekerFragmentDoc;
   '\n  fragment BenefitExitPanel_benefitExit on BenefitExit {\n    id\n    exitDate\n    kind\n    reason\n    municipalityName\n  }\n': typeof types.BenefitExitPanel_BenefitExitFragmentDoc;
-  '\n  query BenefitExitPanel($jobSeekerId: ID!) {\n    benefitExits(jobSeekerId: $jobSeekerId) {\n      ...BenefitExitPanel_benefitExit\n    }\n  }\n': typeof types.BenefitExitPanelDocument;
+  '\n  query BenefitExitPanel($jobSeekerId: ID!) {\n    benefitExits(jobSeekerId: $jobSeekerId) {\n      ...BenefitExitPanel_benefitExit\n    }\n    placements(jobSeekerId: $jobSeekerId, first: 100) {\n      nodes {\n        id\n        startDate\n        endDate\n        employer {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.BenefitExitPanelDocument;
   '\n  mutation RecordBenefitExit($input: RecordBenefitExitInput!) {\n    recordBenefitExit(input: $input) {\n      ...BenefitExitPanel_benefitExit\n    }\n  }\n': typeof types.RecordBenefitExitDocument;
   '\n  mutation ConfirmJobSeekerAvailability($id: ID!) {\n    confirmJobSeekerAvailability(id: $id) {\n      id\n      availabilityConfirmedAt\n      updatedAt\n    }\n  }\n': typeof types.ConfirmJobSeekerAvailabilityDocument;
   '\n  fragment ConsentPanel_jobSeeker on JobSeeker {\n    id\n    consentStatus\n    consentUpdatedAt\n    consentEffectiveOn\n    consentMethod\n    consentExpiresOn\n    consentExpired\n    consentRecordedBy\n    archivedAt\n    consentHistory {\n      id\n      status\n      method\n      effectiveOn\n      expiresOn\n      recordedBy\n      recordedAt\n    }\n  }\n': typeof types.ConsentPanel_JobSeekerFragmentDoc;
@@ -106,10 +109,16 @@ const documents: Documents = {
     types.AddEmployerAgreementDocument,
   '\n  mutation UpdateEmployerAgreement($id: ID!, $input: UpdateEmployerAgreementInput!) {\n    updateEmployerAgreement(id: $id, input: $input) {\n      id\n      kind\n      description\n      places\n      validFrom\n      validTo\n      status\n      recordedBy\n    }\n  }\n':
     types.UpdateEmployerAgreementDocument,
+  '\n  mutation ArchiveEmployerAgreement($id: ID!) {\n    archiveEmployerAgreement(id: $id) {\n      id\n    }\n  }\n':
+    types.ArchiveEmployerAgreementDocument,
   '\n  fragment ContactMomentsSection_employer on Employer {\n    id\n    contactMoments {\n      id\n      contactedOn\n      channel\n      subject\n      note\n      recordedBy\n    }\n  }\n':
     types.ContactMomentsSection_EmployerFragmentDoc,
   '\n  mutation AddEmployerContactMoment($employerId: ID!, $input: EmployerContactMomentInput!) {\n    addEmployerContactMoment(employerId: $employerId, input: $input) {\n      id\n      contactedOn\n      channel\n      subject\n      note\n      recordedBy\n    }\n  }\n':
     types.AddEmployerContactMomentDocument,
+  '\n  mutation UpdateEmployerContactMoment($id: ID!, $input: UpdateEmployerContactMomentInput!) {\n    updateEmployerContactMoment(id: $id, input: $input) {\n      id\n      contactedOn\n      channel\n      subject\n      note\n      recordedBy\n    }\n  }\n':
+    types.UpdateEmployerContactMomentDocument,
+  '\n  mutation ArchiveEmployerContactMoment($id: ID!) {\n    archiveEmployerContactMoment(id: $id) {\n      id\n    }\n  }\n':
+    types.ArchiveEmployerContactMomentDocument,
   '\n  fragment EmployerTable_employer on Employer {\n    id\n    name\n    kvkNumber\n    sector\n    regionCode\n    accountManager {\n      id\n      displayName\n    }\n    locations {\n      id\n      city\n    }\n  }\n':
     types.EmployerTable_EmployerFragmentDoc,
   '\n  fragment IntroductionCard_introduction on Introduction {\n    id\n    status\n    matchScore\n    nextStatuses\n    endReason\n    requestedByEmployer\n    employerMessage\n    proposedDates\n    consent {\n      givenOn\n      method\n      expiresOn\n      expired\n    }\n    jobSeeker {\n      id\n      candidateLabel\n      firstName\n      lastName\n    }\n    vacancy {\n      id\n      title\n      employer {\n        id\n        name\n      }\n    }\n    history {\n      changedAt\n      fromStatus\n      toStatus\n      note\n      endReason\n      changedBy {\n        displayName\n      }\n    }\n  }\n':
@@ -130,7 +139,7 @@ const documents: Documents = {
     types.AvailabilityPanel_JobSeekerFragmentDoc,
   '\n  fragment BenefitExitPanel_benefitExit on BenefitExit {\n    id\n    exitDate\n    kind\n    reason\n    municipalityName\n  }\n':
     types.BenefitExitPanel_BenefitExitFragmentDoc,
-  '\n  query BenefitExitPanel($jobSeekerId: ID!) {\n    benefitExits(jobSeekerId: $jobSeekerId) {\n      ...BenefitExitPanel_benefitExit\n    }\n  }\n':
+  '\n  query BenefitExitPanel($jobSeekerId: ID!) {\n    benefitExits(jobSeekerId: $jobSeekerId) {\n      ...BenefitExitPanel_benefitExit\n    }\n    placements(jobSeekerId: $jobSeekerId, first: 100) {\n      nodes {\n        id\n        startDate\n        endDate\n        employer {\n          id\n          name\n        }\n      }\n    }\n  }\n':
     types.BenefitExitPanelDocument,
   '\n  mutation RecordBenefitExit($input: RecordBenefitExitInput!) {\n    recordBenefitExit(input: $input) {\n      ...BenefitExitPanel_benefitExit\n    }\n  }\n':
     types.RecordBenefitExitDocument,
@@ -304,6 +313,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  mutation ArchiveEmployerAgreement($id: ID!) {\n    archiveEmployerAgreement(id: $id) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation ArchiveEmployerAgreement($id: ID!) {\n    archiveEmployerAgreement(id: $id) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  fragment ContactMomentsSection_employer on Employer {\n    id\n    contactMoments {\n      id\n      contactedOn\n      channel\n      subject\n      note\n      recordedBy\n    }\n  }\n',
 ): (typeof documents)['\n  fragment ContactMomentsSection_employer on Employer {\n    id\n    contactMoments {\n      id\n      contactedOn\n      channel\n      subject\n      note\n      recordedBy\n    }\n  }\n'];
 /**
@@ -312,6 +327,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation AddEmployerContactMoment($employerId: ID!, $input: EmployerContactMomentInput!) {\n    addEmployerContactMoment(employerId: $employerId, input: $input) {\n      id\n      contactedOn\n      channel\n      subject\n      note\n      recordedBy\n    }\n  }\n',
 ): (typeof documents)['\n  mutation AddEmployerContactMoment($employerId: ID!, $input: EmployerContactMomentInput!) {\n    addEmployerContactMoment(employerId: $employerId, input: $input) {\n      id\n      contactedOn\n      channel\n      subject\n      note\n      recordedBy\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateEmployerContactMoment($id: ID!, $input: UpdateEmployerContactMomentInput!) {\n    updateEmployerContactMoment(id: $id, input: $input) {\n      id\n      contactedOn\n      channel\n      subject\n      note\n      recordedBy\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateEmployerContactMoment($id: ID!, $input: UpdateEmployerContactMomentInput!) {\n    updateEmployerContactMoment(id: $id, input: $input) {\n      id\n      contactedOn\n      channel\n      subject\n      note\n      recordedBy\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ArchiveEmployerContactMoment($id: ID!) {\n    archiveEmployerContactMoment(id: $id) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation ArchiveEmployerContactMoment($id: ID!) {\n    archiveEmployerContactMoment(id: $id) {\n      id\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -376,8 +403,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query BenefitExitPanel($jobSeekerId: ID!) {\n    benefitExits(jobSeekerId: $jobSeekerId) {\n      ...BenefitExitPanel_benefitExit\n    }\n  }\n',
-): (typeof documents)['\n  query BenefitExitPanel($jobSeekerId: ID!) {\n    benefitExits(jobSeekerId: $jobSeekerId) {\n      ...BenefitExitPanel_benefitExit\n    }\n  }\n'];
+  source: '\n  query BenefitExitPanel($jobSeekerId: ID!) {\n    benefitExits(jobSeekerId: $jobSeekerId) {\n      ...BenefitExitPanel_benefitExit\n    }\n    placements(jobSeekerId: $jobSeekerId, first: 100) {\n      nodes {\n        id\n        startDate\n        endDate\n        employer {\n          id\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query BenefitExitPanel($jobSeekerId: ID!) {\n    benefitExits(jobSeekerId: $jobSeekerId) {\n      ...BenefitExitPanel_benefitExit\n    }\n    placements(jobSeekerId: $jobSeekerId, first: 100) {\n      nodes {\n        id\n        startDate\n        endDate\n        employer {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

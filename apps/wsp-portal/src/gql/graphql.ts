@@ -64,6 +64,7 @@ export type CreatePlacementInput = {
   hourlyWage?: number | null | undefined;
   /** 1-40, in whole or half hours. */
   hoursPerWeek: number;
+  /** PROEFPLAATSING and BEHOUD_VAN_UITKERING follow from the arrangement; listing one that does not fit it is refused. */
   instruments?: Array<PlacementInstrument>;
   /** The introduction this placement came from; it moves to PLACED. */
   introductionId?: string | number | null | undefined;
@@ -301,6 +302,15 @@ export type UpdateEmployerAgreementInput = {
   validTo?: string | null | undefined;
 };
 
+export type UpdateEmployerContactMomentInput = {
+  channel?: ContactChannel | null | undefined;
+  /** YYYY-MM-DD, not in the future. */
+  contactedOn?: string | null | undefined;
+  /** At most 2000 characters. */
+  note?: string | null | undefined;
+  subject?: string | null | undefined;
+};
+
 export type UpdateJobSeekerInput = {
   /** YYYY-MM-DD. */
   birthDate?: string | null | undefined;
@@ -478,6 +488,12 @@ export type UpdateEmployerAgreementMutation = {
   };
 };
 
+export type ArchiveEmployerAgreementMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ArchiveEmployerAgreementMutation = { archiveEmployerAgreement: { id: string } };
+
 export type ContactMomentsSection_EmployerFragment = {
   id: string;
   contactMoments: Array<{
@@ -505,6 +521,28 @@ export type AddEmployerContactMomentMutation = {
     recordedBy: string | null;
   };
 };
+
+export type UpdateEmployerContactMomentMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateEmployerContactMomentInput;
+}>;
+
+export type UpdateEmployerContactMomentMutation = {
+  updateEmployerContactMoment: {
+    id: string;
+    contactedOn: string;
+    channel: ContactChannel;
+    subject: string;
+    note: string;
+    recordedBy: string | null;
+  };
+};
+
+export type ArchiveEmployerContactMomentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ArchiveEmployerContactMomentMutation = { archiveEmployerContactMoment: { id: string } };
 
 export type EmployerTable_EmployerFragment = {
   id: string;
@@ -889,6 +927,14 @@ export type BenefitExitPanelQuery = {
     reason: BenefitExitReason;
     municipalityName: string;
   }>;
+  placements: {
+    nodes: Array<{
+      id: string;
+      startDate: string;
+      endDate: string | null;
+      employer: { id: string; name: string };
+    }>;
+  };
 };
 
 export type RecordBenefitExitMutationVariables = Exact<{
@@ -4364,6 +4410,49 @@ export const UpdateEmployerAgreementDocument = {
   UpdateEmployerAgreementMutation,
   UpdateEmployerAgreementMutationVariables
 >;
+export const ArchiveEmployerAgreementDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ArchiveEmployerAgreement' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'archiveEmployerAgreement' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ArchiveEmployerAgreementMutation,
+  ArchiveEmployerAgreementMutationVariables
+>;
 export const AddEmployerContactMomentDocument = {
   kind: 'Document',
   definitions: [
@@ -4429,6 +4518,115 @@ export const AddEmployerContactMomentDocument = {
 } as unknown as DocumentNode<
   AddEmployerContactMomentMutation,
   AddEmployerContactMomentMutationVariables
+>;
+export const UpdateEmployerContactMomentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateEmployerContactMoment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'UpdateEmployerContactMomentInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateEmployerContactMoment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contactedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedBy' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpdateEmployerContactMomentMutation,
+  UpdateEmployerContactMomentMutationVariables
+>;
+export const ArchiveEmployerContactMomentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ArchiveEmployerContactMoment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'archiveEmployerContactMoment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ArchiveEmployerContactMomentMutation,
+  ArchiveEmployerContactMomentMutationVariables
 >;
 export const ChangeIntroductionStatusDocument = {
   kind: 'Document',
@@ -5345,6 +5543,50 @@ export const BenefitExitPanelDocument = {
                 {
                   kind: 'FragmentSpread',
                   name: { kind: 'Name', value: 'BenefitExitPanel_benefitExit' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'placements' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'jobSeekerId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'jobSeekerId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'employer' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
                 },
               ],
             },

@@ -57,6 +57,15 @@ describe(formatNumber.name, () => {
   ])('shows %p as %s', (value, text) => {
     expect(formatNumber(value)).toBe(text);
   });
+
+  it.each([
+    [1.25, 1, '1,3'],
+    [25.5, 1, '25,5'],
+    [1.25, 0, '1'],
+    [1234.5, 1, '1.234,5'],
+  ])('shows %p with at most %i decimals as %s', (value, digits, text) => {
+    expect(formatNumber(value, digits as 0 | 1 | 2)).toBe(text);
+  });
 });
 
 describe(formatDate.name, () => {

@@ -1,7 +1,9 @@
 // Dutch notation for amounts, numbers and dates, as users read and type them.
 
 const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });
-const decimal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
+const decimals = [0, 1, 2].map(
+  (digits) => new Intl.NumberFormat('nl-NL', { maximumFractionDigits: digits }),
+);
 const longDate = new Intl.DateTimeFormat('nl-NL', {
   day: 'numeric',
   month: 'long',
@@ -35,9 +37,9 @@ export function euroInputToCents(value: string): number | null {
   return Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
 }
 
-/** 25.5 → "25,5". */
-export function formatNumber(value: number): string {
-  return decimal.format(value);
+/** 25.5 → "25,5"; at most `maximumFractionDigits` (0, 1 or 2) decimals: 1.25 → "1,25", "1,3", "1". */
+export function formatNumber(value: number, maximumFractionDigits: 0 | 1 | 2 = 2): string {
+  return decimals[maximumFractionDigits].format(value);
 }
 
 /** "2026-03-12" or an ISO date-time → "12 maart 2026". */

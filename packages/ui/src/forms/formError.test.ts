@@ -1,6 +1,12 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import type { GraphQLFormattedError } from 'graphql';
-import { fieldErrorsFrom, formErrorFrom } from './formError.js';
+import {
+  fieldErrorsFrom,
+  firstInvalid,
+  formErrorFrom,
+  inputFieldKey,
+  summaryItems,
+} from './formError.js';
 
 function graphQLError(...errors: GraphQLFormattedError[]) {
   return new CombinedGraphQLErrors({ data: null, errors });
@@ -104,5 +110,39 @@ describe(fieldErrorsFrom.name, () => {
     expect(fieldErrorsFrom([{ path: 'input.employerId', message: 'Onbekend.' }], keyOf)).toEqual(
       {},
     );
+  });
+});
+
+describe(inputFieldKey.name, () => {
+  it('strips the input prefix of the fields the form has, and knows no others', () => {
+    const keyOf = inputFieldKey(['postcode', 'city'] as const);
+
+    expect(keyOf('input.postcode')).toBe('postcode');
+    expect(keyOf('city')).toBe('city');
+    expect(keyOf('input.employerId')).toBeNull();
+  });
+});
+
+describe(summaryItems.name, () => {
+  it("lists the errors in the form's order, each linking to its input", () => {
+    const items = summaryItems(
+      ['title', 'hours', 'kind'] as const,
+      { kind: 'Kies een soort.', title: 'Geef een titel.' },
+      (key) => `vacancy-${key}`,
+    );
+
+    expect(items).toEqual([
+      { fieldId: 'vacancy-title', message: 'Geef een titel.' },
+      { fieldId: 'vacancy-kind', message: 'Kies een soort.' },
+    ]);
+  });
+});
+
+describe(firstInvalid.name, () => {
+  it("finds the first field with an error in the form's order", () => {
+    expect(firstInvalid(['title', 'hours', 'kind'] as const, { kind: 'x', hours: 'y' })).toBe(
+      'hours',
+    );
+    expect(firstInvalid(['title'] as const, {})).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
+import type { ErrorSummaryItem } from './ErrorSummary.js';
 
 /** One field the API refused: its path in the operation's arguments (e.g. `input.hoursMin`). */
 export interface FieldProblem {
@@ -63,4 +64,35 @@ export function fieldErrorsFrom<Key extends string>(
     if (key !== null && errors[key] === undefined) errors[key] = message;
   }
   return errors;
+}
+
+/** A form's messages by its own field keys. */
+export type FieldErrors<Key extends string> = Partial<Record<Key, string>>;
+
+/** `input.postcode` → `postcode` when the form has such a field, else null (for `fieldErrorsFrom`). */
+export function inputFieldKey<Key extends string>(fields: readonly Key[]) {
+  return (path: string): Key | null => {
+    const name = path.replace(/^input\./, '');
+    return (fields as readonly string[]).includes(name) ? (name as Key) : null;
+  };
+}
+
+/** The errors in the order of the form's fields, each linking to its input (for `ErrorSummary`). */
+export function summaryItems<Key extends string>(
+  order: readonly Key[],
+  errors: FieldErrors<Key>,
+  idOf: (key: Key) => string,
+): ErrorSummaryItem[] {
+  return order.flatMap((key) => {
+    const message = errors[key];
+    return message ? [{ fieldId: idOf(key), message }] : [];
+  });
+}
+
+/** The first field with an error, to move the focus to. */
+export function firstInvalid<Key extends string>(
+  order: readonly Key[],
+  errors: FieldErrors<Key>,
+): Key | undefined {
+  return order.find((key) => errors[key]);
 }

@@ -4,6 +4,7 @@ import { createEmployer, createIntroduction, createJobSeeker, createPlacement, c
 import { createTestApp, createUser, type GraphQLClient, type TestApp } from '../../../test/test-app.js';
 import type { EmployerEntity, EmployerLocationEntity } from '../employer/employer.entity.js';
 import { PlacementResolver } from './placement.resolver.js';
+import { AlignPlacementInstrumentsWithArrangement1795404042790 } from '../../database/migrations/1795404042790-AlignPlacementInstrumentsWithArrangement.js';
 
 const FIELDS = `id contractType hoursPerWeek startDate endDate active instruments banenafspraakJobs introductionId archivedAt
   jobSeeker { id candidateNumber candidateLabel firstName lastName }
@@ -15,9 +16,9 @@ const END = `mutation EndPlacement($id: ID!, $endDate: String!, $reason: Placeme
   endPlacement(id: $id, endDate: $endDate, reason: $reason, note: $note) { ${FIELDS} } }`;
 const ARCHIVE = `mutation ArchivePlacement($id: ID!) { archivePlacement(id: $id) { ${FIELDS} } }`;
 const ONE = `query Placement($id: ID!) { placement(id: $id) { ${FIELDS} } }`;
-const LIST = `query Placements($regionCode: String, $employerId: ID, $active: Boolean, $startedFrom: String, $startedTo: String,
+const LIST = `query Placements($regionCode: String, $employerId: ID, $jobSeekerId: ID, $active: Boolean, $startedFrom: String, $startedTo: String,
     $includeArchived: Boolean, $first: Int, $after: String) {
-  placements(regionCode: $regionCode, employerId: $employerId, active: $active, startedFrom: $startedFrom, startedTo: $startedTo,
+  placements(regionCode: $regionCode, employerId: $employerId, jobSeekerId: $jobSeekerId, active: $active, startedFrom: $startedFrom, startedTo: $startedTo,
       includeArchived: $includeArchived, first: $first, after: $after) {
     totalCount nodes { ${FIELDS} } pageInfo { hasNextPage endCursor } } }`;
 
@@ -203,10 +204,12 @@ describe(PlacementResolver.name, () => {
     let running: string;
     let ended: string;
     let archived: string;
+    let runningSeeker: string;
 
     beforeAll(async () => {
       listEmployer = await createEmployer(t.dataSource, { regionCode: 'AM12' });
       const seekers = await Promise.all([1, 2, 3].map(() => createJobSeeker(t.dataSource)));
+      runningSeeker = seekers[0]!.id;
       running = (await createPlacement(t.dataSource, { jobSeekerId: seekers[0]!.id, employerId: listEmployer.id, startDate: '2024-05-01' })).id;
       ended = (await createPlacement(t.dataSource, { jobSeekerId: seekers[1]!.id, employerId: listEmployer.id, startDate: '2023-01-01', endDate: '2023-12-31' })).id;
       archived = (await createPlacement(t.dataSource, { jobSeekerId: seekers[2]!.id, employerId: listEmployer.id, startDate: '2024-01-01', archivedAt: new Date() })).id;
@@ -233,6 +236,15 @@ describe(PlacementResolver.name, () => {
     it('rejects malformed filters on their field', async () => {
       const result = await am.request(LIST, { startedFrom: '2024-13-01' });
       expect(result.errors?.[0]?.extensions?.fields).toEqual([{ field: 'startedFrom', message: expect.any(String) }]);
+      const badId = await am.request(LIST, { jobSeekerId: 'not-an-id' });
+      expect(badId.errors?.[0]?.extensions?.fields).toEqual([{ field: 'jobSeekerId', message: expect.any(String) }]);
+    });
+
+    it("lists one job-seeker's placements, at any employer, and none for staff of another region", async () => {
+      const elsewhere = await createEmployer(t.dataSource, { regionCode: 'AM12' });
+      const second = (await createPlacement(t.dataSource, { jobSeekerId: runningSeeker, employerId: elsewhere.id, startDate: '2024-09-01' })).id;
+      expect(ids((await consultant.data(LIST, { jobSeekerId: runningSeeker })).placements)).toEqual([running, second]);
+      expect((await strangerAm.data(LIST, { jobSeekerId: runningSeeker })).placements.totalCount).toBe(0);
     });
 
     it('shows staff of another region nothing, and refuses board members', async () => {
@@ -408,6 +420,83 @@ describe(PlacementResolver.name, () => {
       });
       expect(createPlacement.limitDate).toBe(addDays(addMonths(startDate, 2), -1));
       expect(createPlacement.warning).toMatch(/^De proefplaatsing eindigt uiterlijk op /);
+    });
+
+    describe('instruments derived from the arrangement', () => {
+      const WITH_INSTRUMENTS = `id arrangement instruments`;
+      const CREATE_ARRANGEMENT = `mutation CreatePlacement($input: CreatePlacementInput!) { createPlacement(input: $input) { ${WITH_INSTRUMENTS} } }`;
+      const UPDATE_ARRANGEMENT = `mutation UpdatePlacement($id: ID!, $input: UpdatePlacementInput!) { updatePlacement(id: $id, input: $input) { ${WITH_INSTRUMENTS} } }`;
+      const trial = { arrangement: 'TRIAL_PLACEMENT', contractType: 'TRIAL_PLACEMENT', hourlyWage: null, endDate: null };
+      const behoud = { arrangement: 'BEHOUD_VAN_UITKERING', contractType: 'UNPAID', hourlyWage: null, endDate: null };
+      const storedInstruments = async (id: string) =>
+        (await t.dataSource.query('SELECT instruments::text[] AS instruments FROM placement WHERE id = $1', [id]))[0].instruments as string[];
+
+      it.each<[string, Record<string, unknown>, string[]]>([
+        ['a trial placement without its instrument listed', trial, ['LOONKOSTENSUBSIDIE', 'JOBCOACH', 'PROEFPLAATSING']],
+        ['a trial placement that lists it', { ...trial, instruments: ['PROEFPLAATSING', 'JOBCOACH', 'LOONKOSTENSUBSIDIE'] }, ['LOONKOSTENSUBSIDIE', 'JOBCOACH', 'PROEFPLAATSING']],
+        ['werken met behoud van uitkering', behoud, ['LOONKOSTENSUBSIDIE', 'JOBCOACH', 'BEHOUD_VAN_UITKERING']],
+        ['a regular job', {}, ['LOONKOSTENSUBSIDIE', 'JOBCOACH']],
+      ])('stores %s with the instrument its arrangement is', async (_case, patch, expected) => {
+        const seeker = await createJobSeeker(t.dataSource);
+        const { createPlacement } = await am.data(CREATE_ARRANGEMENT, { input: input(seeker.id, patch) });
+        expect(createPlacement.instruments).toEqual(expected);
+        expect(await storedInstruments(createPlacement.id)).toEqual(expected);
+      });
+
+      it.each<[string, Record<string, unknown>]>([
+        ['a regular job listing proefplaatsing', { instruments: ['PROEFPLAATSING'], loonwaardePercentage: null, jobcoachHours: null, jobcoachHoursUnit: null }],
+        ['a regular job listing behoud van uitkering', { instruments: ['BEHOUD_VAN_UITKERING', 'LOONKOSTENSUBSIDIE', 'JOBCOACH'] }],
+        ['a trial placement listing behoud van uitkering', { ...trial, instruments: ['BEHOUD_VAN_UITKERING'], loonwaardePercentage: null, jobcoachHours: null, jobcoachHoursUnit: null }],
+      ])('refuses %s on input.instruments and writes nothing', async (_case, patch) => {
+        const seeker = await createJobSeeker(t.dataSource);
+        expect(await fieldsOf(am, CREATE_ARRANGEMENT, { input: input(seeker.id, patch) })).toEqual(['input.instruments']);
+        expect(await countPlacements(seeker.id)).toBe(0);
+      });
+
+      it('derives the instrument again when the arrangement changes and keeps the chosen ones', async () => {
+        const seeker = await createJobSeeker(t.dataSource);
+        const { createPlacement } = await am.data(CREATE_ARRANGEMENT, { input: input(seeker.id, trial) });
+        const { updatePlacement } = await am.data(UPDATE_ARRANGEMENT, {
+          id: createPlacement.id,
+          input: { arrangement: 'REGULAR', contractType: 'FIXED_TERM', hourlyWage: 15 },
+        });
+        expect(updatePlacement).toMatchObject({ arrangement: 'REGULAR', instruments: ['LOONKOSTENSUBSIDIE', 'JOBCOACH'] });
+        const { updatePlacement: again } = await am.data(UPDATE_ARRANGEMENT, { id: createPlacement.id, input: { ...behoud, instruments: ['JOBCOACH'], loonwaardePercentage: null } });
+        expect(again.instruments).toEqual(['JOBCOACH', 'BEHOUD_VAN_UITKERING']);
+        expect(await storedInstruments(createPlacement.id)).toEqual(['JOBCOACH', 'BEHOUD_VAN_UITKERING']);
+      });
+
+      it('aligns placements recorded before with their arrangement (migration)', async () => {
+        const cases = [
+          ['TRIAL_PLACEMENT', ['JOBCOACH'], ['JOBCOACH', 'PROEFPLAATSING']],
+          ['REGULAR', ['PROEFPLAATSING', 'NO_RISK_POLIS', 'BEHOUD_VAN_UITKERING'], ['NO_RISK_POLIS']],
+          ['BEHOUD_VAN_UITKERING', ['PROEFPLAATSING'], ['BEHOUD_VAN_UITKERING']],
+          ['TRIAL_PLACEMENT', ['LOONKOSTENSUBSIDIE', 'PROEFPLAATSING'], ['LOONKOSTENSUBSIDIE', 'PROEFPLAATSING']],
+        ] as const;
+        const ids: string[] = [];
+        for (const [arrangement, instruments] of cases) {
+          const seeker = await createJobSeeker(t.dataSource);
+          const { id } = await createPlacement(t.dataSource, { jobSeekerId: seeker.id, employerId: employer.id, instruments: [...instruments] });
+          await t.dataSource.query('UPDATE placement SET arrangement = $2 WHERE id = $1', [id, arrangement]);
+          ids.push(id);
+        }
+        const runner = t.dataSource.createQueryRunner();
+        try {
+          await new AlignPlacementInstrumentsWithArrangement1795404042790().up(runner);
+        } finally {
+          await runner.release();
+        }
+        for (const [index, [, , expected]] of cases.entries()) expect(await storedInstruments(ids[index]!)).toEqual(expected);
+      });
+
+      it('refuses an update listing an instrument that does not fit the arrangement, and changes nothing', async () => {
+        const seeker = await createJobSeeker(t.dataSource);
+        const { createPlacement } = await am.data(CREATE_ARRANGEMENT, { input: input(seeker.id) });
+        expect(await fieldsOf(am, UPDATE_ARRANGEMENT, { id: createPlacement.id, input: { instruments: ['LOONKOSTENSUBSIDIE', 'JOBCOACH', 'PROEFPLAATSING'] } })).toEqual([
+          'input.instruments',
+        ]);
+        expect(await storedInstruments(createPlacement.id)).toEqual(['LOONKOSTENSUBSIDIE', 'JOBCOACH']);
+      });
     });
 
     it.each<[string, Record<string, unknown>, string[]]>([

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { validatePlacementTerms, type IsoDate, type PlacementEndReason, type PlacementTermsInput } from '@werkbrug/domain-rules';
+import { instrumentsOfArrangement, isDerivedInstrument, validatePlacementTerms, type IsoDate, type PlacementEndReason, type PlacementTermsInput } from '@werkbrug/domain-rules';
 import { Brackets, DataSource, In, Repository, type EntityManager } from 'typeorm';
 import { regionScope } from '../../common/auth/scope.js';
 import type { Viewer } from '../../common/auth/viewer.js';
@@ -67,6 +67,7 @@ export class PlacementService {
     if (!args.includeArchived) query.andWhere('placement.archivedAt IS NULL');
     if (args.regionCode) query.andWhere('employer.regionCode = :regionCode', { regionCode: args.regionCode });
     if (args.employerId) query.andWhere('placement.employerId = :employerId', { employerId: args.employerId });
+    if (args.jobSeekerId) query.andWhere('placement.jobSeekerId = :jobSeekerId', { jobSeekerId: args.jobSeekerId });
     if (args.active === true) query.andWhere('(placement.endDate IS NULL OR placement.endDate >= :today)', { today: todayInNetherlands() });
     if (args.active === false) query.andWhere('placement.endDate < :today', { today: todayInNetherlands() });
     if (args.startedFrom) query.andWhere('placement.startDate >= :startedFrom', { startedFrom: args.startedFrom });
@@ -101,6 +102,7 @@ export class PlacementService {
       jobcoachHoursUnit: input.jobcoachHoursUnit ?? null,
     };
     assertWorkTerms(terms, work, 'input');
+    work.instruments = instrumentsOfArrangement(work.arrangement, work.instruments);
     const employer = await this.dataSource.getRepository(EmployerEntity).findOneBy({ id: input.employerId });
     if (!employer) throw PlacementErrors.employerNotFound();
     const jobSeeker = await this.jobSeekers.factsOf(input.jobSeekerId);
@@ -164,7 +166,8 @@ export class PlacementService {
       contractType: input.contractType ?? placement.contractType,
       arrangement: input.arrangement ?? placement.arrangement,
       arrangementExtended: input.arrangementExtended ?? placement.arrangementExtended,
-      instruments: input.instruments ?? placement.instruments,
+      // Without new instruments the chosen ones stay; the arrangement's own is derived again below.
+      instruments: input.instruments ?? placement.instruments.filter((instrument) => !isDerivedInstrument(instrument)),
       hourlyWage: input.hourlyWage === undefined ? placement.hourlyWage : input.hourlyWage,
       loonwaardePercentage: input.loonwaardePercentage === undefined ? placement.loonwaardePercentage : input.loonwaardePercentage,
       jobcoachHours: input.jobcoachHours === undefined ? placement.jobcoachHours : input.jobcoachHours,
@@ -175,6 +178,7 @@ export class PlacementService {
     const stored = termViolations({ ...placement, endDate: placement.endDate }, placement).map((violation) => violation.field);
     const tolerated = new Set(stored.filter((field) => input[field as keyof UpdatePlacementInput] === undefined));
     assertWorkTerms(terms, work, prefix, tolerated);
+    work.instruments = instrumentsOfArrangement(work.arrangement, work.instruments);
     // The reason goes with the end date: set by endPlacement, gone when the end date is cleared.
     const endReason = ending ? { endReason: ending.reason, endNote: ending.note } : terms.endDate === null ? { endReason: null, endNote: null } : {};
     await this.dataSource.transaction(async (manager) => {

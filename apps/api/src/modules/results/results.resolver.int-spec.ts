@@ -288,7 +288,7 @@ describe(ResultsResolver.name, () => {
       expect(pipelineResults.averageDaysVacancyToPlacement).toEqual(shown((6 * 45 + 8 * 28) / 14, '35,3'));
     });
 
-    it('gives the share of aftercare check-ins done within 7 days of their due date', async () => {
+    it('gives the share of aftercare check-ins done within 7 days of their due date, leaving out those pending on the count date', async () => {
       const placements = (await t.dataSource.query(
         `SELECT p.id FROM placement p JOIN employer e ON e.id = p.employer_id
           WHERE e.region_code = $1 AND p.start_date = '2019-03-01' ORDER BY p.id`,
@@ -309,13 +309,17 @@ describe(ResultsResolver.name, () => {
         else if (index < 7) await insert(id, 'MONTH_1', '2019-04-01', 'DONE', '2019-04-09');
         else await insert(id, 'MONTH_1', '2019-04-01', 'OPEN', null);
         if (index === 0) await insert(id, 'MONTH_3', '2019-06-01', 'CANCELLED', null);
+        // Count date 2019-12-31: open and due 7 days before it is pending (left out); due 8 days before, late.
+        if (index === 1) await insert(id, 'MONTH_6', '2019-12-24', 'OPEN', null);
+        if (index === 2) await insert(id, 'MONTH_6', '2019-12-23', 'OPEN', null);
       }
       const { pipelineResults } = await board.data(
         `query Pipeline($regionCode: String!, $year: Int!) {
           pipelineResults(regionCode: $regionCode, year: $year) { aftercareOnTime { checkInsDue { ${COUNT} } percentage { ${COUNT} } } } }`,
         { regionCode: REGION, year: 2019 },
       );
-      expect(pipelineResults.aftercareOnTime).toEqual({ checkInsDue: shown(16), percentage: shown(81.25, '81,3') });
+      // 17 due (8 + 8 + the late one), 13 on time.
+      expect(pipelineResults.aftercareOnTime).toEqual({ checkInsDue: shown(17), percentage: shown((100 * 13) / 17, '76,5') });
     });
   });
 

@@ -1,7 +1,6 @@
 import { Alert, Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
-import { formErrorFrom, type FormError } from '@werkbrug/ui';
+import { type FieldErrors, type FormError, formErrorFrom } from '@werkbrug/ui';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import type { FieldErrors } from './formErrors.js';
 import { TextFieldsForm, type TextFieldSpec } from './TextFieldsForm.js';
 import { VisuallyHidden } from './VisuallyHidden.js';
 

@@ -1,7 +1,14 @@
 import { Button, ButtonGroup, Textbox } from '@utrecht/component-library-react';
-import { ErrorSummary, Field, fieldErrorsFrom, type FormError } from '@werkbrug/ui';
+import {
+  ErrorSummary,
+  Field,
+  type FieldErrors,
+  fieldErrorsFrom,
+  firstInvalid,
+  type FormError,
+  summaryItems,
+} from '@werkbrug/ui';
 import { useEffect, useState, type FormEvent } from 'react';
-import { firstInvalid, summaryItems, type FieldErrors } from './formErrors.js';
 
 export interface TextFieldSpec<Key extends string> {
   key: Key;

@@ -1,4 +1,5 @@
-import { isEmail, isPhone, optionalText, type FieldErrors } from '../common/formErrors.js';
+import type { FieldErrors } from '@werkbrug/ui';
+import { isEmail, isPhone, optionalText } from '../common/textInput.js';
 
 export interface ContactValues {
   name: string;

@@ -1,5 +1,5 @@
 import { isValidPostcode, normalisePostcode } from '@werkbrug/domain-rules';
-import type { FieldErrors } from '../common/formErrors.js';
+import type { FieldErrors } from '@werkbrug/ui';
 
 export interface LocationValues {
   name: string;

@@ -6,8 +6,7 @@ import {
   type VacancyKind,
   type WorkSector,
 } from '@werkbrug/domain-rules';
-import { centsToEuroInput, euroInputToCents } from '@werkbrug/ui';
-import type { FieldErrors } from '../common/formErrors.js';
+import { centsToEuroInput, euroInputToCents, type FieldErrors } from '@werkbrug/ui';
 
 /** A competence the vacancy asks for, as the picker holds it. */
 export interface CompetenceChoice {

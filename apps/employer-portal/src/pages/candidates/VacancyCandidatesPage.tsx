@@ -9,8 +9,10 @@ import {
   SelectOption,
 } from '@utrecht/component-library-react';
 import {
+  errorCodeOf,
   Field,
   formErrorFrom,
+  isNotFound,
   LoadError,
   LoadingState,
   NotFoundPage,
@@ -23,7 +25,6 @@ import { graphql } from '../../gql/index.js';
 import type { CandidateCard_MatchFragment } from '../../gql/graphql.js';
 import { CandidateCard } from '../../modules/candidate/components/CandidateCard.js';
 import { DISTANCE_FILTERS } from '../../modules/candidate/distanceFilters.js';
-import { errorCode, isNotFound } from '../../modules/common/errorCode.js';
 import { IntroductionRequestForm } from '../../modules/introduction/components/IntroductionRequestForm.js';
 import { useEmployerId } from '../../modules/session/hooks/useEmployerId.js';
 import { formatHours } from '../../modules/vacancy/format.js';
@@ -96,7 +97,7 @@ export function VacancyCandidatesPage() {
 
   const manager = page.data?.employer.accountManager;
   const candidates = (matches.data?.vacancyMatches ?? []).filter(isAnonymous);
-  const notMatchable = matches.error && errorCode(matches.error) !== null;
+  const notMatchable = matches.error && errorCodeOf(matches.error) !== null;
 
   return (
     <>

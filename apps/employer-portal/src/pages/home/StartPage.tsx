@@ -9,10 +9,16 @@ import {
   Link,
   Paragraph,
 } from '@utrecht/component-library-react';
-import { LoadError, LoadingState, RouterLink, usePageTitle, useViewer } from '@werkbrug/ui';
+import {
+  LoadError,
+  LoadingState,
+  RouterButtonLink,
+  RouterLink,
+  usePageTitle,
+  useViewer,
+} from '@werkbrug/ui';
 import { graphql } from '../../gql/index.js';
 import type { StartPageQuery as StartPageData } from '../../gql/graphql.js';
-import { RouterButtonLink } from '../../modules/common/RouterButtonLink.js';
 import { IntroductionTable } from '../../modules/introduction/components/IntroductionTable.js';
 import { isPendingIntroduction } from '../../modules/introduction/pending.js';
 import { useEmployerId } from '../../modules/session/hooks/useEmployerId.js';

@@ -13,6 +13,7 @@ import {
 import { VACANCY_KIND_LABELS } from '@werkbrug/domain-rules';
 import {
   formatDate,
+  isNotFound,
   LoadError,
   LoadingState,
   NotFoundPage,
@@ -21,7 +22,6 @@ import {
 } from '@werkbrug/ui';
 import { useParams } from 'react-router';
 import { graphql } from '../../gql/index.js';
-import { isNotFound } from '../../modules/common/errorCode.js';
 import { candidateName } from '../../modules/introduction/candidateName.js';
 import { IntroductionStatusBadge } from '../../modules/introduction/components/IntroductionStatusBadge.js';
 import { IntroductionStatusChange } from '../../modules/introduction/components/IntroductionStatusChange.js';

@@ -15,11 +15,11 @@ import {
   formatNumber,
   LoadError,
   LoadingState,
+  RouterButtonLink,
   RouterLink,
   usePageTitle,
 } from '@werkbrug/ui';
 import { graphql } from '../../gql/index.js';
-import { RouterButtonLink } from '../../modules/common/RouterButtonLink.js';
 import { JobCarvingStatusBadge } from '../../modules/job-carving/components/JobCarvingStatusBadge.js';
 import { useEmployerId } from '../../modules/session/hooks/useEmployerId.js';
 

@@ -28,6 +28,7 @@ import {
 import {
   formatDate,
   formatNumber,
+  isNotFound,
   LoadError,
   LoadingState,
   NotFoundPage,
@@ -37,7 +38,6 @@ import {
 import { useParams } from 'react-router';
 import { graphql } from '../../gql/index.js';
 import type { JobCarvingRequestPageQuery as PageData } from '../../gql/graphql.js';
-import { isNotFound } from '../../modules/common/errorCode.js';
 import { NoticeAlert } from '../../modules/common/NoticeAlert.js';
 import { JobCarvingStatusBadge } from '../../modules/job-carving/components/JobCarvingStatusBadge.js';
 import { ProposalAnswer } from '../../modules/job-carving/components/ProposalAnswer.js';

@@ -12,6 +12,7 @@ import {
   centsToEuroInput,
   formatDate,
   formatNumber,
+  isNotFound,
   LoadError,
   LoadingState,
   NotFoundPage,
@@ -20,7 +21,6 @@ import {
 } from '@werkbrug/ui';
 import { useParams } from 'react-router';
 import { graphql } from '../../gql/index.js';
-import { isNotFound } from '../../modules/common/errorCode.js';
 import { LksEstimateForm } from '../../modules/lks/components/LksEstimateForm.js';
 import { AftercareSection } from '../../modules/placement/components/AftercareSection.js';
 import { workerName } from '../../modules/placement/workerName.js';

@@ -1,9 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { Heading } from '@utrecht/component-library-react';
-import { LoadError, LoadingState, NotFoundPage, usePageTitle } from '@werkbrug/ui';
+import { isNotFound, LoadError, LoadingState, NotFoundPage, usePageTitle } from '@werkbrug/ui';
 import { useNavigate, useParams } from 'react-router';
 import { graphql } from '../../gql/index.js';
-import { isNotFound } from '../../modules/common/errorCode.js';
 import type { NoticeState } from '../../modules/common/notice.js';
 import { useEmployerId } from '../../modules/session/hooks/useEmployerId.js';
 import { VacancyForm } from '../../modules/vacancy/components/VacancyForm.js';

@@ -1,11 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Heading, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
 import { VACANCY_STATUS_LABELS, VACANCY_STATUSES } from '@werkbrug/domain-rules';
-import { Field, LoadError, LoadingState, usePageTitle } from '@werkbrug/ui';
+import { Field, LoadError, LoadingState, RouterButtonLink, usePageTitle } from '@werkbrug/ui';
 import { useState } from 'react';
 import { graphql } from '../../gql/index.js';
 import type { VacancyStatus } from '../../gql/graphql.js';
-import { RouterButtonLink } from '../../modules/common/RouterButtonLink.js';
 import { useEmployerId } from '../../modules/session/hooks/useEmployerId.js';
 import { VacancyTable } from '../../modules/vacancy/components/VacancyTable.js';
 

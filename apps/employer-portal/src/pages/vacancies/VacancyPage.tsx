@@ -14,9 +14,11 @@ import {
 } from '@werkbrug/domain-rules';
 import {
   formatDate,
+  isNotFound,
   LoadError,
   LoadingState,
   NotFoundPage,
+  RouterButtonLink,
   RouterLink,
   usePageTitle,
 } from '@werkbrug/ui';
@@ -24,9 +26,7 @@ import type { ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { graphql } from '../../gql/index.js';
 import type { VacancyPageQuery as VacancyPageData } from '../../gql/graphql.js';
-import { isNotFound } from '../../modules/common/errorCode.js';
 import { NoticeAlert } from '../../modules/common/NoticeAlert.js';
-import { RouterButtonLink } from '../../modules/common/RouterButtonLink.js';
 import { IntroductionTable } from '../../modules/introduction/components/IntroductionTable.js';
 import { VacancyCompetenceTable } from '../../modules/vacancy/components/VacancyCompetenceTable.js';
 import { VacancyStatusActions } from '../../modules/vacancy/components/VacancyStatusActions.js';

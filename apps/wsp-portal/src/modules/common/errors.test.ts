@@ -1,22 +1,12 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { GraphQLError } from 'graphql';
-import { actionErrorFrom, errorCodeOf, loadErrorMessage } from './errors.js';
+import { actionErrorFrom } from './errors.js';
 
 function graphQLErrors(message: string, extensions: Record<string, unknown>) {
   return new CombinedGraphQLErrors({
     errors: [new GraphQLError(message, { extensions }).toJSON()],
   });
 }
-
-describe(errorCodeOf.name, () => {
-  it('reads the code of the first GraphQL error', () => {
-    expect(errorCodeOf(graphQLErrors('Geen toegang.', { code: 'FORBIDDEN' }))).toBe('FORBIDDEN');
-  });
-
-  it('has no code for a network error', () => {
-    expect(errorCodeOf(new Error('Failed to fetch'))).toBeUndefined();
-  });
-});
 
 describe(actionErrorFrom.name, () => {
   it('puts field messages at their field, without the input prefix', () => {
@@ -67,20 +57,6 @@ describe(actionErrorFrom.name, () => {
 
   it('says Werkbrug cannot be reached on a network error', () => {
     expect(actionErrorFrom(new Error('Failed to fetch')).message).toMatch(
-      /^Werkbrug is nu niet bereikbaar/,
-    );
-  });
-});
-
-describe(loadErrorMessage.name, () => {
-  it('shows the API message of a known code', () => {
-    expect(
-      loadErrorMessage(graphQLErrors('Dit dossier is niet gevonden.', { code: 'NOT_FOUND' })),
-    ).toBe('Dit dossier is niet gevonden.');
-  });
-
-  it('says Werkbrug cannot be reached on a network error', () => {
-    expect(loadErrorMessage(new Error('Failed to fetch'))).toMatch(
       /^Werkbrug is nu niet bereikbaar/,
     );
   });

@@ -1,4 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
+import { errorCodeOf, isUserFacingCode } from '@werkbrug/ui';
 
 /** What a form shows after the server refused a change: a summary and messages per field. */
 export interface ActionError {
@@ -9,27 +10,10 @@ export interface ActionError {
 
 const UNREACHABLE = 'Werkbrug is nu niet bereikbaar. Probeer het over een paar minuten opnieuw.';
 const INVALID_INPUT = 'Het formulier is niet goed ingevuld.';
-/** Codes whose message the API writes for users, in Dutch. */
-const USER_FACING_CODES = new Set([
-  'BAD_USER_INPUT',
-  'CONFLICT',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'UNAUTHENTICATED',
-  'TOO_MANY_REQUESTS',
-  'INTERNAL_SERVER_ERROR',
-]);
 
 interface FieldProblem {
   field?: unknown;
   message?: unknown;
-}
-
-/** The `extensions.code` of the first GraphQL error, e.g. FORBIDDEN; undefined for network errors. */
-export function errorCodeOf(error: unknown): string | undefined {
-  if (!CombinedGraphQLErrors.is(error)) return undefined;
-  const code = error.errors[0]?.extensions?.code;
-  return typeof code === 'string' ? code : undefined;
 }
 
 function fieldPath(path: string): string {
@@ -61,18 +45,8 @@ export function actionErrorFrom(error: unknown): ActionError {
       fields,
     };
   }
-  if (code && USER_FACING_CODES.has(code) && first.message) {
+  if (isUserFacingCode(code) && first.message) {
     return { message: first.message, fields: {} };
   }
   return { message: 'Dat is niet gelukt. Probeer het opnieuw.', fields: {} };
-}
-
-/** Dutch text for a query that could not be loaded. */
-export function loadErrorMessage(error: unknown): string {
-  if (!CombinedGraphQLErrors.is(error)) return UNREACHABLE;
-  const code = errorCodeOf(error);
-  const message = error.errors[0]?.message;
-  return code && USER_FACING_CODES.has(code) && message
-    ? message
-    : 'Deze gegevens kunnen nu niet worden getoond. Probeer het opnieuw.';
 }

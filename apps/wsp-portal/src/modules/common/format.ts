@@ -1,27 +1,22 @@
-const numberFormat = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
-const scoreFormat = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
+import { formatNumber } from '@werkbrug/ui';
 
 /** "24 uur" or "25,5 uur". */
 export function formatHours(hours: number): string {
-  return `${numberFormat.format(hours)} uur`;
+  return `${formatNumber(hours, 1)} uur`;
 }
 
 /** "24-32 uur", or "24 uur" when both ends are the same. */
 export function formatHoursRange(min: number, max: number): string {
-  return min === max ? formatHours(min) : `${numberFormat.format(min)}-${formatHours(max)}`;
-}
-
-export function formatNumber(value: number): string {
-  return numberFormat.format(value);
+  return min === max ? formatHours(min) : `${formatNumber(min, 1)}-${formatHours(max)}`;
 }
 
 /** A score 0-100 as a whole number. */
 export function formatScore(value: number): string {
-  return scoreFormat.format(value);
+  return formatNumber(value, 0);
 }
 
 export function formatKm(km: number): string {
-  return `${numberFormat.format(km)} km`;
+  return `${formatNumber(km, 1)} km`;
 }
 
 /** "Ja" or "Nee". */

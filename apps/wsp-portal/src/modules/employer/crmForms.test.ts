@@ -1,6 +1,7 @@
 import {
   agreementInput,
   contactMomentInput,
+  contactMomentValues,
   emptyAgreement,
   emptyContactMoment,
   validateAgreement,
@@ -26,6 +27,16 @@ describe(validateContactMoment.name, () => {
     ['a note over 2000 characters', { ...valid, note: 'x'.repeat(2001) }, ['note']],
   ])('%s: errors on %j', (_case, values, fields) => {
     expect(Object.keys(validateContactMoment(values, TODAY))).toEqual(fields);
+  });
+
+  it('fills the form from a recorded moment, its empty note as empty text', () => {
+    expect(
+      contactMomentValues({ contactedOn: TODAY, channel: 'EMAIL', subject: 'Offerte', note: '' }),
+    ).toEqual({ contactedOn: TODAY, channel: 'EMAIL', subject: 'Offerte', note: '' });
+    expect(
+      contactMomentValues({ contactedOn: TODAY, channel: 'EMAIL', subject: 'Offerte', note: null })
+        .note,
+    ).toBe('');
   });
 
   it('sends an empty note as null and trims the subject', () => {

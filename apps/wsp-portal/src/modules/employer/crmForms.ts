@@ -34,6 +34,19 @@ export const emptyContactMoment = (today: string): ContactMomentValues => ({
   note: '',
 });
 
+/** An existing contact moment as form values, for editing. */
+export const contactMomentValues = (moment: {
+  contactedOn: string;
+  channel: ContactChannel;
+  subject: string;
+  note: string | null;
+}): ContactMomentValues => ({
+  contactedOn: moment.contactedOn,
+  channel: moment.channel,
+  subject: moment.subject,
+  note: moment.note ?? '',
+});
+
 export function validateContactMoment(
   values: ContactMomentValues,
   today: string,

@@ -1,4 +1,5 @@
 import { PLACEMENT_INSTRUMENT_LABELS } from '@werkbrug/domain-rules';
+import { formatNumber } from '@werkbrug/ui';
 import type {
   RegionReport_BanenafspraakFragment as Banenafspraak,
   RegionReport_BeschutWerkFragment as BeschutWerk,
@@ -23,13 +24,11 @@ export interface DataTable {
   rows: readonly (readonly string[])[];
 }
 
-const numberFormat = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
-const formatNumber = (value: number) => numberFormat.format(value);
 /** "56,8 %"; a hidden figure stays "x", a missing one is "geen doel". */
 const percent = (figure: Pick<Figure, 'display'> | null | undefined) =>
   figure ? (/^-?\d/.test(figure.display) ? `${figure.display} %` : figure.display) : 'geen doel';
 const target = (value: number | null | undefined) =>
-  value === null || value === undefined ? 'geen doel' : formatNumber(value);
+  value === null || value === undefined ? 'geen doel' : formatNumber(value, 1);
 
 export interface TrendRow {
   label: string;

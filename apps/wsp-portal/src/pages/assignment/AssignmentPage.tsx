@@ -14,7 +14,14 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { RouterLink, usePageTitle } from '@werkbrug/ui';
+import {
+  ErrorSummary,
+  formatNumber,
+  LoadError,
+  LoadingState,
+  RouterLink,
+  usePageTitle,
+} from '@werkbrug/ui';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { useHasRole } from '../../app/RequireRole.js';
@@ -24,14 +31,11 @@ import type {
   AssignmentPairOutcome,
   AssignmentProposalQuery as ProposalData,
 } from '../../gql/graphql.js';
-import { ErrorSummary } from '../../modules/common/components/ErrorSummary.js';
 import { Facts } from '../../modules/common/components/Facts.js';
 import { CheckboxField, SelectField } from '../../modules/common/components/fields.js';
-import { LoadError } from '../../modules/common/components/LoadError.js';
-import { Loading } from '../../modules/common/components/Loading.js';
 import { LoadingPage, QueryErrorPage } from '../../modules/common/components/PageStates.js';
 import { actionErrorFrom, type ActionError } from '../../modules/common/errors.js';
-import { formatNumber, formatScore, personName } from '../../modules/common/format.js';
+import { formatScore, personName } from '../../modules/common/format.js';
 
 export const AssignmentPageQuery = graphql(`
   query AssignmentPage {
@@ -168,7 +172,7 @@ function StartForm({
           <ErrorSummary
             message={error.message}
             items={Object.entries(error.fields).map(([, message]) => ({
-              inputId: 'regio',
+              fieldId: 'regio',
               message,
             }))}
           />
@@ -238,11 +242,11 @@ function Pairs({ proposal }: { proposal: Proposal }) {
       <Facts
         facts={[
           { label: 'Plekken gevuld', value: `${result.placesFilled} van ${result.places}` },
-          { label: 'Totale score', value: formatNumber(result.totalScore) },
-          { label: 'Beste-eerst (greedy)', value: formatNumber(result.greedyTotalScore) },
+          { label: 'Totale score', value: formatNumber(result.totalScore, 1) },
+          { label: 'Beste-eerst (greedy)', value: formatNumber(result.greedyTotalScore, 1) },
           {
             label: 'Winst ten opzichte van beste-eerst',
-            value: `${formatNumber(result.gain)} (${formatNumber(result.gainPercent)} %)`,
+            value: `${formatNumber(result.gain, 1)} (${formatNumber(result.gainPercent, 1)} %)`,
           },
         ]}
       />
@@ -389,7 +393,7 @@ function ProposalProgress({ id }: { id: string }) {
     return error ? (
       <LoadError error={error} onRetry={() => refetch()} />
     ) : (
-      <Loading>Bezig met laden van het voorstel…</Loading>
+      <LoadingState>Bezig met laden van het voorstel…</LoadingState>
     );
   }
   const percent = Math.round(proposal.progress * 100);

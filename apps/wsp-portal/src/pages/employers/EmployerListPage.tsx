@@ -2,14 +2,12 @@ import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
 import { EMPLOYER_SECTOR_LABELS, EMPLOYER_SECTORS } from '@werkbrug/domain-rules';
-import { usePageTitle, useViewer } from '@werkbrug/ui';
+import { LoadError, LoadingState, usePageTitle, useViewer } from '@werkbrug/ui';
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { graphql } from '../../gql/index.js';
 import type { EmployerSector } from '../../gql/graphql.js';
 import { CheckboxField, SelectField, TextField } from '../../modules/common/components/fields.js';
-import { Loading } from '../../modules/common/components/Loading.js';
-import { LoadError } from '../../modules/common/components/LoadError.js';
 import { EmployerTable } from '../../modules/employer/components/EmployerTable.js';
 
 export const EmployerListPageQuery = graphql(`
@@ -159,7 +157,7 @@ export function EmployerListPage() {
 
   function renderResults() {
     if (error && !connection) return <LoadError error={error} onRetry={() => refetch()} />;
-    if (!connection) return <Loading />;
+    if (!connection) return <LoadingState />;
     const count = connection.totalCount;
     return (
       <>

@@ -11,14 +11,12 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { CONTRACT_TYPE_LABELS, EMPLOYER_SECTOR_LABELS } from '@werkbrug/domain-rules';
-import { usePageTitle } from '@werkbrug/ui';
+import { LoadError, LoadingState, usePageTitle } from '@werkbrug/ui';
 import { useParams } from 'react-router';
 import { graphql } from '../../gql/index.js';
 import type { EmployerPageQuery as EmployerPageData } from '../../gql/graphql.js';
 import { useHasRole } from '../../app/RequireRole.js';
 import { Facts } from '../../modules/common/components/Facts.js';
-import { LoadError } from '../../modules/common/components/LoadError.js';
-import { Loading } from '../../modules/common/components/Loading.js';
 import { LoadingPage, QueryErrorPage } from '../../modules/common/components/PageStates.js';
 import { formatDate } from '../../modules/common/dates.js';
 import { formatHours } from '../../modules/common/format.js';
@@ -106,7 +104,7 @@ function Crm({ employerId }: { employerId: string }) {
   if (data)
     return (
       <>
-        <ContactMomentsSection employer={data.employer} onAdded={() => refetch()} />
+        <ContactMomentsSection employer={data.employer} onChanged={() => refetch()} />
         <AgreementsSection employer={data.employer} onChanged={() => refetch()} />
       </>
     );
@@ -115,7 +113,7 @@ function Crm({ employerId }: { employerId: string }) {
       <Heading level={2} id="relatiebeheer">
         Contactmomenten en afspraken
       </Heading>
-      {error ? <LoadError error={error} onRetry={() => refetch()} /> : <Loading />}
+      {error ? <LoadError error={error} onRetry={() => refetch()} /> : <LoadingState />}
     </section>
   );
 }

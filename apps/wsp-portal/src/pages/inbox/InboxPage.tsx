@@ -11,12 +11,10 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { JOB_CARVING_STATUS_LABELS, VACANCY_KIND_LABELS } from '@werkbrug/domain-rules';
-import { RouterLink, usePageTitle } from '@werkbrug/ui';
+import { LoadError, LoadingState, RouterLink, usePageTitle } from '@werkbrug/ui';
 import { useState } from 'react';
 import { graphql } from '../../gql/index.js';
 import type { InboxPageQuery as InboxPageData } from '../../gql/graphql.js';
-import { Loading } from '../../modules/common/components/Loading.js';
-import { LoadError } from '../../modules/common/components/LoadError.js';
 import { addDaysIso, formatDate, todayIso } from '../../modules/common/dates.js';
 
 /** How far back the inbox looks for new vacancies. */
@@ -188,7 +186,7 @@ export function InboxPage() {
       ) : error ? (
         <LoadError error={error} onRetry={() => refetch()} />
       ) : (
-        <Loading />
+        <LoadingState />
       )}
     </>
   );

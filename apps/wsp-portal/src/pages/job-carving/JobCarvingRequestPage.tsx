@@ -21,7 +21,7 @@ import {
   JOB_CARVING_STATUS_LABELS,
   TASK_COMPLEXITY_LABELS,
 } from '@werkbrug/domain-rules';
-import { RouterLink, usePageTitle } from '@werkbrug/ui';
+import { LoadError, LoadingState, RouterLink, usePageTitle } from '@werkbrug/ui';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { graphql } from '../../gql/index.js';
@@ -32,8 +32,6 @@ import type {
   RecordJobCarvingAnalysisInput,
 } from '../../gql/graphql.js';
 import { Facts } from '../../modules/common/components/Facts.js';
-import { Loading } from '../../modules/common/components/Loading.js';
-import { LoadError } from '../../modules/common/components/LoadError.js';
 import { LoadingPage, QueryErrorPage } from '../../modules/common/components/PageStates.js';
 import { formatDate, formatMoment, todayIso } from '../../modules/common/dates.js';
 import { actionErrorFrom } from '../../modules/common/errors.js';
@@ -222,7 +220,7 @@ function VacancyStep({ request }: { request: Request }) {
       </Paragraph>
     );
   }
-  if (locations.loading) return <Loading />;
+  if (locations.loading) return <LoadingState />;
   if (locations.error || !locations.data)
     return <LoadError error={locations.error} onRetry={() => locations.refetch()} />;
   return (

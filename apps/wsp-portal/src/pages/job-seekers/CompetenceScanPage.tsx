@@ -1,7 +1,7 @@
 import { NetworkStatus } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Heading, Paragraph } from '@utrecht/component-library-react';
-import { RouterLink, usePageTitle } from '@werkbrug/ui';
+import { LoadError, RouterLink, usePageTitle } from '@werkbrug/ui';
 import { useEffect } from 'react';
 import { useParams } from 'react-router';
 import { graphql } from '../../gql/index.js';
@@ -9,7 +9,6 @@ import type {
   CompetenceScanEditor_CompetenceFragment,
   CompetenceScanPageQuery as CompetenceScanPageData,
 } from '../../gql/graphql.js';
-import { LoadError } from '../../modules/common/components/LoadError.js';
 import { LoadingPage, QueryErrorPage } from '../../modules/common/components/PageStates.js';
 import { todayIso } from '../../modules/common/dates.js';
 import { actionErrorFrom } from '../../modules/common/errors.js';

@@ -8,13 +8,11 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { usePageTitle } from '@werkbrug/ui';
+import { LoadError, LoadingState, usePageTitle } from '@werkbrug/ui';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useHasRole } from '../../app/RequireRole.js';
 import { graphql } from '../../gql/index.js';
-import { Loading } from '../../modules/common/components/Loading.js';
-import { LoadError } from '../../modules/common/components/LoadError.js';
 import { todayIso } from '../../modules/common/dates.js';
 import { JobSeekerFilterForm } from '../../modules/job-seeker/components/JobSeekerFilterForm.js';
 import { JobSeekerTable } from '../../modules/job-seeker/components/JobSeekerTable.js';
@@ -151,7 +149,7 @@ export function JobSeekerListPage() {
 
   function renderResults() {
     if (error && !connection) return <LoadError error={error} onRetry={() => refetch()} />;
-    if (!connection) return <Loading />;
+    if (!connection) return <LoadingState />;
     const summary = staleOnly
       ? `${connection.totalCount} ${connection.totalCount === 1 ? 'dossier' : 'dossiers'} om op te volgen: beschikbaarheid langer dan 90 dagen niet bevestigd.`
       : `${connection.totalCount} ${connection.totalCount === 1 ? 'dossier' : 'dossiers'} gevonden.`;

@@ -3,6 +3,7 @@ import { screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { defaultConsentExpiry } from '@werkbrug/domain-rules';
 import { GraphQLError } from 'graphql';
+import { BenefitExitPanelQuery } from '../../modules/job-seeker/components/BenefitExitPanel.js';
 import { RecordJobSeekerConsentMutation } from '../../modules/job-seeker/components/ConsentPanel.js';
 import { addDaysIso, todayIso } from '../../modules/common/dates.js';
 import {
@@ -30,13 +31,24 @@ function fileMock(
   };
 }
 
+/** The exits-from-benefit section loads on its own; none recorded. */
+function benefitExitsMock(jobSeeker: ReturnType<typeof buildJobSeeker>): MockLink.MockedResponse {
+  return {
+    request: { query: BenefitExitPanelQuery, variables: { jobSeekerId: jobSeeker.id } },
+    result: {
+      data: { benefitExits: [], placements: connection('PlacementConnection', []) },
+    },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}
+
 function renderFile(
   jobSeeker: ReturnType<typeof buildJobSeeker>,
   { viewer = consultant, mocks = [] as MockLink.MockedResponse[] } = {},
 ) {
   return renderPortal({
     path: `/inwoners/${jobSeeker.id}`,
-    mocks: [sessionMock(viewer), fileMock(jobSeeker), ...mocks],
+    mocks: [sessionMock(viewer), fileMock(jobSeeker), benefitExitsMock(jobSeeker), ...mocks],
   });
 }
 

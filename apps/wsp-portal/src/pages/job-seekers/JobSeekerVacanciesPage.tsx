@@ -1,13 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { Heading, Paragraph } from '@utrecht/component-library-react';
-import { RouterLink, usePageTitle } from '@werkbrug/ui';
+import { LoadError, LoadingState, RouterLink, usePageTitle } from '@werkbrug/ui';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { graphql } from '../../gql/index.js';
 import type { JobSeekerVacanciesPageQuery as PageData } from '../../gql/graphql.js';
 import { CheckboxField } from '../../modules/common/components/fields.js';
-import { LoadError } from '../../modules/common/components/LoadError.js';
-import { Loading } from '../../modules/common/components/Loading.js';
 import { LoadingPage, QueryErrorPage } from '../../modules/common/components/PageStates.js';
 import { personName } from '../../modules/common/format.js';
 import { VacancySuggestionCard } from '../../modules/matching/components/VacancySuggestionCard.js';
@@ -81,7 +79,7 @@ function Suggestions({
         {error && !data ? (
           <LoadError error={error} onRetry={() => refetch()} />
         ) : loading || !data ? (
-          <Loading>Bezig met zoeken naar passende vacatures…</Loading>
+          <LoadingState>Bezig met zoeken naar passende vacatures…</LoadingState>
         ) : (
           <>
             <Paragraph role="status">

@@ -15,7 +15,7 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { CONTRACT_TYPE_LABELS, PLACEMENT_INSTRUMENT_LABELS } from '@werkbrug/domain-rules';
-import { RouterLink, usePageTitle } from '@werkbrug/ui';
+import { formatNumber, RouterLink, usePageTitle } from '@werkbrug/ui';
 import { useState, type FormEvent } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 import { graphql } from '../../gql/index.js';
@@ -23,7 +23,7 @@ import type { PlacementListPageQuery as PlacementListPageData } from '../../gql/
 import { SelectField } from '../../modules/common/components/fields.js';
 import { PagedResults } from '../../modules/common/components/PagedResults.js';
 import { formatDate } from '../../modules/common/dates.js';
-import { formatHours, formatNumber, personName } from '../../modules/common/format.js';
+import { formatHours, personName } from '../../modules/common/format.js';
 
 export const PlacementListPageQuery = graphql(`
   query PlacementListPage($first: Int!, $after: String, $active: Boolean) {
@@ -160,7 +160,7 @@ function PlacementTable({ placements }: { placements: readonly Placement[] }) {
                 .map((instrument) => PLACEMENT_INSTRUMENT_LABELS[instrument])
                 .join(', ') || 'Geen'}
             </TableCell>
-            <TableCell>{formatNumber(placement.banenafspraakJobs)}</TableCell>
+            <TableCell>{formatNumber(placement.banenafspraakJobs, 1)}</TableCell>
           </TableRow>
         ))}
       </TableBody>

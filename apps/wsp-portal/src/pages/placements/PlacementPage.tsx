@@ -7,7 +7,7 @@ import {
   PLACEMENT_END_REASON_LABELS,
   PLACEMENT_INSTRUMENT_LABELS,
 } from '@werkbrug/domain-rules';
-import { RouterLink, usePageTitle } from '@werkbrug/ui';
+import { formatNumber, RouterLink, usePageTitle } from '@werkbrug/ui';
 import { useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { graphql } from '../../gql/index.js';
@@ -20,7 +20,7 @@ import { Facts } from '../../modules/common/components/Facts.js';
 import { LoadingPage, QueryErrorPage } from '../../modules/common/components/PageStates.js';
 import { formatDate, todayIso } from '../../modules/common/dates.js';
 import { actionErrorFrom } from '../../modules/common/errors.js';
-import { formatHours, formatNumber, personName } from '../../modules/common/format.js';
+import { formatHours, personName } from '../../modules/common/format.js';
 import { EndPlacementForm } from '../../modules/placement/components/EndPlacementForm.js';
 
 export const PlacementPageQuery = graphql(`
@@ -136,7 +136,7 @@ function terms(placement: Placement) {
       ? [{ label: 'Uiterlijk tot en met', value: formatDate(placement.limitDate) }]
       : []),
     { label: 'Instrumenten', value: instruments.join(', ') || 'Geen' },
-    { label: 'Banen (banenafspraak)', value: formatNumber(placement.banenafspraakJobs) },
+    { label: 'Banen (banenafspraak)', value: formatNumber(placement.banenafspraakJobs, 1) },
     ...(placement.endReason
       ? [
           {

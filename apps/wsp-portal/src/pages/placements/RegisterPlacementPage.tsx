@@ -1,14 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Heading, Paragraph } from '@utrecht/component-library-react';
 import { VACANCY_KIND_LABELS } from '@werkbrug/domain-rules';
-import { RouterLink, usePageTitle } from '@werkbrug/ui';
+import { LoadingState, RouterLink, usePageTitle } from '@werkbrug/ui';
 import { useNavigate, useSearchParams } from 'react-router';
 import { graphql } from '../../gql/index.js';
 import type {
   CreatePlacementInput,
   RegisterPlacementPageQuery as RegisterPlacementPageData,
 } from '../../gql/graphql.js';
-import { Loading } from '../../modules/common/components/Loading.js';
 import { LoadingPage, QueryErrorPage } from '../../modules/common/components/PageStates.js';
 import { actionErrorFrom } from '../../modules/common/errors.js';
 import { personName } from '../../modules/common/format.js';
@@ -138,7 +137,7 @@ function Loaded({ introduction }: { introduction: Introduction }) {
           </Paragraph>
         </Alert>
       ) : vacancy.loading ? (
-        <Loading />
+        <LoadingState />
       ) : (
         <PlacementForm
           origin={{

@@ -1,10 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
-import { RouterLink, usePageTitle } from '@werkbrug/ui';
+import { LoadingState, RouterLink, usePageTitle } from '@werkbrug/ui';
 import { lazy, Suspense } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { graphql } from '../../gql/index.js';
-import { Loading } from '../../modules/common/components/Loading.js';
 import { LoadingPage, QueryErrorPage } from '../../modules/common/components/PageStates.js';
 import { formatDate } from '../../modules/common/dates.js';
 import { PeriodSelector } from '../../modules/results/components/PeriodSelector.js';
@@ -112,7 +111,7 @@ export function RegionResultsPage() {
           Printbare versie van het rapport
         </RouterLink>
       </ButtonGroup>
-      <Suspense fallback={<Loading>Grafieken laden…</Loading>}>
+      <Suspense fallback={<LoadingState>Grafieken laden…</LoadingState>}>
         <RegionReportSections data={data} fileSuffix={fileSuffix} />
       </Suspense>
     </>

@@ -11,14 +11,11 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { RouterLink, usePageTitle } from '@werkbrug/ui';
+import { formatNumber, LoadError, LoadingState, RouterLink, usePageTitle } from '@werkbrug/ui';
 import { useSearchParams } from 'react-router';
 import { graphql } from '../../gql/index.js';
 import type { ResultsOverviewPageQuery as OverviewData } from '../../gql/graphql.js';
-import { Loading } from '../../modules/common/components/Loading.js';
-import { LoadError } from '../../modules/common/components/LoadError.js';
 import { formatDate } from '../../modules/common/dates.js';
-import { formatNumber } from '../../modules/common/format.js';
 import { PeriodSelector } from '../../modules/results/components/PeriodSelector.js';
 import { RegionMap } from '../../modules/results/components/RegionMap.js';
 import { csvFileName, downloadCsv, toCsv } from '../../modules/results/csv.js';
@@ -66,7 +63,7 @@ export function overviewVariables(period: ResultsPeriod) {
 
 const cells = (region: Region) => ({
   extraJobs: region.extraJobs?.display ?? '–',
-  target: region.targetJobs === null ? '–' : formatNumber(region.targetJobs),
+  target: region.targetJobs === null ? '–' : formatNumber(region.targetJobs, 1),
   percent: !region.percentOfTarget
     ? '–'
     : region.percentOfTarget.value === null
@@ -151,7 +148,7 @@ export function ResultsOverviewPage() {
         today={today}
         onChange={(next) => setParams(periodToParams(next))}
       />
-      {loading && !overview && <Loading />}
+      {loading && !overview && <LoadingState />}
       {error && !overview && <LoadError error={error} onRetry={() => refetch()} />}
       {overview && (
         <>

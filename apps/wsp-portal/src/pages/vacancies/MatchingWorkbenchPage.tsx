@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { VACANCY_KIND_LABELS } from '@werkbrug/domain-rules';
-import { RouterLink, usePageTitle } from '@werkbrug/ui';
+import { LoadError, LoadingState, RouterLink, usePageTitle } from '@werkbrug/ui';
 import { useEffect, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { graphql } from '../../gql/index.js';
@@ -10,8 +10,6 @@ import type {
   MatchingWorkbenchSuggestionsQuery as MatchingWorkbenchSuggestionsQueryData,
   VacancyMatchFilters,
 } from '../../gql/graphql.js';
-import { Loading } from '../../modules/common/components/Loading.js';
-import { LoadError } from '../../modules/common/components/LoadError.js';
 import { LoadingPage, QueryErrorPage } from '../../modules/common/components/PageStates.js';
 import { formatHoursRange } from '../../modules/common/format.js';
 import {
@@ -147,7 +145,7 @@ function Suggestions({
         {error && !data ? (
           <LoadError error={error} onRetry={() => refetch()} />
         ) : loading || !data ? (
-          <Loading>Bezig met zoeken naar passende inwoners…</Loading>
+          <LoadingState>Bezig met zoeken naar passende inwoners…</LoadingState>
         ) : (
           <>
             <Paragraph role="status">

@@ -17,14 +17,13 @@ import {
   VACANCY_STATUS_LABELS,
   WORK_SECTOR_LABELS,
 } from '@werkbrug/domain-rules';
-import { RouterLink, usePageTitle } from '@werkbrug/ui';
+import { RouterButtonLink, RouterLink, usePageTitle } from '@werkbrug/ui';
 import { useParams } from 'react-router';
 import { useHasRole } from '../../app/RequireRole.js';
 import { graphql } from '../../gql/index.js';
 import type { VacancyPageQuery as VacancyPageData } from '../../gql/graphql.js';
 import { Facts } from '../../modules/common/components/Facts.js';
 import { LoadingPage, QueryErrorPage } from '../../modules/common/components/PageStates.js';
-import { RouterButtonLink } from '../../modules/common/components/RouterButtonLink.js';
 import { formatDate } from '../../modules/common/dates.js';
 import { formatHoursRange } from '../../modules/common/format.js';
 import { groupLabel, levelLabel } from '../../modules/competence/levels.js';

@@ -1,4 +1,8 @@
-import { aftercareDueDate, validatePlacementTerms } from '@werkbrug/domain-rules';
+import {
+  aftercareDueDate,
+  ARRANGEMENT_INSTRUMENTS,
+  validatePlacementTerms,
+} from '@werkbrug/domain-rules';
 import { REFERENCE_DATE } from './calendar.js';
 import { generateDemoDataset, type DemoDataset } from './dataset.js';
 
@@ -30,6 +34,19 @@ describe('demo placement terms and aftercare', () => {
       });
       expect({ id: placement.id, violations }).toEqual({ id: placement.id, violations: [] });
       expect(placement.endReason === null).toBe(placement.endDate === null);
+    }
+  });
+
+  it('gives a placement PROEFPLAATSING or BEHOUD_VAN_UITKERING exactly when its arrangement is that', () => {
+    for (const placement of dataset.placements) {
+      const derived = Object.values(ARRANGEMENT_INSTRUMENTS).filter((instrument) =>
+        placement.instruments.includes(instrument!),
+      );
+      const own = ARRANGEMENT_INSTRUMENTS[placement.arrangement!];
+      expect({ id: placement.id, derived }).toEqual({
+        id: placement.id,
+        derived: own ? [own] : [],
+      });
     }
   });
 

@@ -4,6 +4,7 @@
 import {
   addDays,
   aftercareSchedule,
+  instrumentsOfArrangement,
   scheduledStatus,
   type AftercareOutcome,
   type ContactChannel,
@@ -56,9 +57,12 @@ export function withPlacementTerms(
   const rng = Random.of(regionCode, 'placement-terms', index);
   const paid = placement.contractType !== 'UNPAID' && placement.contractType !== 'TRIAL_PLACEMENT';
   const jobcoach = placement.instruments.includes('JOBCOACH');
+  const arrangement = placement.contractType === 'TRIAL_PLACEMENT' ? 'TRIAL_PLACEMENT' : 'REGULAR';
   return {
     ...placement,
-    arrangement: placement.contractType === 'TRIAL_PLACEMENT' ? 'TRIAL_PLACEMENT' : 'REGULAR',
+    arrangement,
+    // As the API stores them: a trial placement carries PROEFPLAATSING too.
+    instruments: instrumentsOfArrangement(arrangement, placement.instruments),
     hourlyWage: paid ? rng.pick(WAGES) : null,
     loonwaardePercentage: placement.instruments.includes('LOONKOSTENSUBSIDIE')
       ? rng.int(35, 80)

@@ -211,6 +211,9 @@ export function generateDemoDataset(options: DemoDataOptions): DemoDataset {
       placed: introductions.placed,
       vacancies,
       jobSeekers: people.jobSeekers,
+      featuredVacancies: withDemoEmployer
+        ? vacancies.filter((vacancy) => vacancy.employer === employers[0])
+        : [],
     });
     const placementsWithTerms = placements.map((placement, index) => withPlacementTerms(placement, region.code, index));
     append(dataset.placements, placementsWithTerms);

@@ -231,11 +231,7 @@ export function generateIntroductions(options: {
 /** The placements the banenafspraak results start from: the first of January 2024. */
 const PLACEMENTS_FROM: IsoDate = '2024-01-01';
 
-function instrumentsFor(
-  rng: Random,
-  jobSeeker: JobSeekerRow,
-  afterTrial: boolean,
-): PlacementInstrument[] {
+function instrumentsFor(rng: Random, jobSeeker: JobSeekerRow): PlacementInstrument[] {
   const chosen = new Set<PlacementInstrument>();
   if (jobSeeker.doelgroepregister) {
     if (rng.chance(0.65)) chosen.add('LOONKOSTENSUBSIDIE');
@@ -245,8 +241,7 @@ function instrumentsFor(
   } else if (rng.chance(0.2)) {
     chosen.add('JOBCOACH');
   }
-  if (afterTrial || rng.chance(0.15)) chosen.add('PROEFPLAATSING');
-  if (rng.chance(0.05)) chosen.add('BEHOUD_VAN_UITKERING');
+  // PROEFPLAATSING and BEHOUD_VAN_UITKERING follow from the arrangement (withPlacementTerms).
   return PLACEMENT_INSTRUMENTS.filter((instrument) => chosen.has(instrument));
 }
 
@@ -282,6 +277,8 @@ export function generatePlacements(options: {
   placed: IntroductionBatch['placed'];
   vacancies: readonly DemoVacancy[];
   jobSeekers: readonly JobSeekerRow[];
+  /** Vacancies that must have a running placement among them (on a FILLED one), e.g. the demo employer's. */
+  featuredVacancies?: readonly DemoVacancy[];
 }): PlacementRow[] {
   const { region } = options;
   const placements: PlacementRow[] = [];
@@ -292,7 +289,6 @@ export function generatePlacements(options: {
     vacancy: DemoVacancy,
     startDate: IsoDate,
     introductionId: string | null,
-    afterTrial: boolean,
   ) => {
     const createdAt = duringOfficeHours(rng, startDate);
     placedPeople.add(jobSeeker.id);
@@ -306,7 +302,7 @@ export function generatePlacements(options: {
       hoursPerWeek: placementHours(rng, jobSeeker, vacancy),
       startDate,
       endDate: endDateOf(rng, startDate),
-      instruments: instrumentsFor(rng, jobSeeker, afterTrial),
+      instruments: instrumentsFor(rng, jobSeeker),
       createdAt,
       updatedAt: createdAt,
     });
@@ -320,7 +316,6 @@ export function generatePlacements(options: {
       vacancy,
       placedOn,
       introduction.id,
-      true,
     );
   }
 
@@ -343,15 +338,28 @@ export function generatePlacements(options: {
     if (pool.length === 0 || register.length === 0) break;
     const jobSeeker = rng.pick(register);
     if (placedPeople.has(jobSeeker.id)) continue;
-    add(
-      rng,
-      jobSeeker,
-      rng.pick(pool),
-      addDays(PLACEMENTS_FROM, rng.int(0, span - 1)),
-      null,
-      false,
-    );
+    add(rng, jobSeeker, rng.pick(pool), addDays(PLACEMENTS_FROM, rng.int(0, span - 1)), null);
     counted++;
+  }
+
+  // So the demo employer's login sees a placement: one started 3 to 8 weeks before the reference
+  // date (running, its first aftercare moments due) when none of the above is theirs. On a FILLED
+  // vacancy, so the open ones keep their places (and their suggested candidates).
+  const featured = (options.featuredVacancies ?? []).filter(
+    (vacancy) => vacancy.row.status === 'FILLED',
+  );
+  const featuredIds = new Set(featured.map((vacancy) => vacancy.row.id));
+  if (
+    featured.length > 0 &&
+    !placements.some((placement) => featuredIds.has(placement.vacancyId ?? ''))
+  ) {
+    const rng = Random.of(region.code, 'featured-placement', 0);
+    const vacancy = rng.pick(featured);
+    const jobSeeker = options.jobSeekers.find(
+      (candidate) => !placedPeople.has(candidate.id) && eligibleFor(vacancy, candidate),
+    );
+    // Within 90 days of the reference date, so it has not ended (see endDateOf).
+    if (jobSeeker) add(rng, jobSeeker, vacancy, addDays(REFERENCE_DATE, -rng.int(21, 56)), null);
   }
   return placements;
 }

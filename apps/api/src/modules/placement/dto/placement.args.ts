@@ -21,6 +21,11 @@ export class PlacementsArgs extends PageArgs {
   @IsUUID('all', { message: NOT_AN_ID })
   employerId?: string;
 
+  @Field(() => ID, { nullable: true, description: "One job-seeker's placements, within the viewer's scope." })
+  @IsOptional()
+  @IsUUID('all', { message: NOT_AN_ID })
+  jobSeekerId?: string;
+
   @Field(() => Boolean, { nullable: true, description: 'true: no end date or one today or later; false: ended before today.' })
   @IsOptional()
   @IsBoolean()

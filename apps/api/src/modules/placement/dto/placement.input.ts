@@ -51,7 +51,10 @@ export class CreatePlacementInput {
   @IsIsoDate()
   endDate?: string | null;
 
-  @Field(() => [PlacementInstrumentEnum], { defaultValue: [] })
+  @Field(() => [PlacementInstrumentEnum], {
+    defaultValue: [],
+    description: 'PROEFPLAATSING and BEHOUD_VAN_UITKERING follow from the arrangement; listing one that does not fit it is refused.',
+  })
   @IsArray()
   @ArrayMaxSize(PLACEMENT_INSTRUMENTS.length)
   @ArrayUnique({ message: 'Noem elk instrument maar één keer.' })
@@ -110,7 +113,10 @@ export class UpdatePlacementInput {
   @IsIsoDate()
   endDate?: string | null;
 
-  @Field(() => [PlacementInstrumentEnum], { nullable: true })
+  @Field(() => [PlacementInstrumentEnum], {
+    nullable: true,
+    description: 'PROEFPLAATSING and BEHOUD_VAN_UITKERING follow from the arrangement; listing one that does not fit it is refused.',
+  })
   @IfGiven()
   @IsArray()
   @ArrayMaxSize(PLACEMENT_INSTRUMENTS.length)

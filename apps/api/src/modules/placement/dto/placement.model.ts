@@ -55,7 +55,8 @@ export class PlacementModel {
   @Field({ description: 'YYYY-MM-DD.' }) startDate!: string;
   @Field(() => String, { nullable: true, description: 'Last working day (inclusive); null while it runs.' }) endDate!: string | null;
   @Field({ description: 'No end date, or one today or later.' }) active!: boolean;
-  @Field(() => [PlacementInstrumentEnum]) instruments!: PlacementInstrument[];
+  @Field(() => [PlacementInstrumentEnum], { description: 'Includes PROEFPLAATSING or BEHOUD_VAN_UITKERING exactly when the arrangement is that.' })
+  instruments!: PlacementInstrument[];
   @Field(() => Float, {
     description: 'Banenafspraak jobs this placement counts for: hours a week / 25.5 when the job-seeker is in the doelgroepregister, else 0.',
   })

@@ -20,10 +20,9 @@ import {
   type CompetenceGroup,
   type CompetenceRequirement,
 } from '@werkbrug/domain-rules';
-import { Field } from '@werkbrug/ui';
+import { Field, RadioGroup } from '@werkbrug/ui';
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import type { CompetencePicker_CompetenceFragment } from '../../../gql/graphql.js';
-import { RadioGroup } from '../../common/RadioGroup.js';
 import { VisuallyHidden } from '../../common/VisuallyHidden.js';
 import type { CompetenceChoice } from '../../vacancy/vacancyForm.js';
 import { CompetenceLevelsQuery } from '../graphql/competences.js';

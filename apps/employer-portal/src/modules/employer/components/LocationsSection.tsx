@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Heading, Paragraph } from '@utrecht/component-library-react';
+import { inputFieldKey } from '@werkbrug/ui';
 import type { LocationsSection_EmployerFragment } from '../../../gql/graphql.js';
-import { inputFieldKey } from '../../common/formErrors.js';
 import { ManagedListSection } from '../../common/ManagedListSection.js';
 import type { TextFieldSpec } from '../../common/TextFieldsForm.js';
 import {

@@ -10,10 +10,18 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { ErrorSummary, Field, formErrorFrom, RouterLink, type FormError } from '@werkbrug/ui';
+import {
+  ErrorSummary,
+  Field,
+  type FieldErrors,
+  firstInvalid,
+  type FormError,
+  formErrorFrom,
+  RouterLink,
+  summaryItems,
+} from '@werkbrug/ui';
 import { useState, type FormEvent } from 'react';
 import type { RequestIntroductionsMutation as Result } from '../../../gql/graphql.js';
-import { firstInvalid, summaryItems, type FieldErrors } from '../../common/formErrors.js';
 import { RequestIntroductionsMutation } from '../graphql/introductionRequest.js';
 
 export const MAX_PROPOSED_DATES = 3;

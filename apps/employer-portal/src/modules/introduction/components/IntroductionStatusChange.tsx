@@ -8,9 +8,8 @@ import {
   Textarea,
 } from '@utrecht/component-library-react';
 import type { IntroductionStatus } from '@werkbrug/domain-rules';
-import { ErrorSummary, Field, formErrorFrom } from '@werkbrug/ui';
+import { ErrorSummary, Field, formErrorFrom, RadioGroup } from '@werkbrug/ui';
 import { useState } from 'react';
-import { RadioGroup } from '../../common/RadioGroup.js';
 import { ChangeEmployerIntroductionStatusMutation } from '../graphql/introduction.js';
 
 /** The steps an employer reports itself, in its own words. */

@@ -27,9 +27,8 @@ import {
   TASK_COMPLEXITY_LABELS,
   type TaskComplexity,
 } from '@werkbrug/domain-rules';
-import { ErrorSummary, Field, formatNumber, type FormError } from '@werkbrug/ui';
+import { ErrorSummary, Field, formatNumber, type FormError, RadioGroup } from '@werkbrug/ui';
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { RadioGroup } from '../../common/RadioGroup.js';
 import { VisuallyHidden } from '../../common/VisuallyHidden.js';
 import {
   describedShare,

@@ -17,19 +17,17 @@ import {
 import {
   ErrorSummary,
   Field,
+  type FieldErrors,
+  firstInvalid,
   formatCents,
   formatDate,
   formErrorFrom,
+  inputFieldKey,
   LoadError,
+  summaryItems,
 } from '@werkbrug/ui';
 import { useState, type FormEvent } from 'react';
 import type { LksEstimateQuery as Result } from '../../../gql/graphql.js';
-import {
-  firstInvalid,
-  inputFieldKey,
-  summaryItems,
-  type FieldErrors,
-} from '../../common/formErrors.js';
 import { LksEstimateQuery } from '../graphql/lks.js';
 import { LKS_FIELDS, parseLksForm, type LksKey, type LksValues } from '../lksForm.js';
 

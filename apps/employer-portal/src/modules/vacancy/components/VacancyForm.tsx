@@ -19,12 +19,19 @@ import {
   type VacancyKind,
   type WorkSector,
 } from '@werkbrug/domain-rules';
-import { ErrorSummary, Field, fieldErrorsFrom, type FormError } from '@werkbrug/ui';
+import {
+  ErrorSummary,
+  Field,
+  type FieldErrors,
+  fieldErrorsFrom,
+  firstInvalid,
+  type FormError,
+  RadioGroup,
+  RouterButtonLink,
+  summaryItems,
+} from '@werkbrug/ui';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { graphql } from '../../../gql/index.js';
-import { firstInvalid, summaryItems, type FieldErrors } from '../../common/formErrors.js';
-import { RadioGroup } from '../../common/RadioGroup.js';
-import { RouterButtonLink } from '../../common/RouterButtonLink.js';
 import { CompetencePicker, competenceRowId } from '../../competence/components/CompetencePicker.js';
 import {
   competenceRowOf,

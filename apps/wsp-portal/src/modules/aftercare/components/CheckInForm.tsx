@@ -5,9 +5,9 @@ import {
   CONTACT_CHANNEL_LABELS,
   CONTACT_CHANNELS,
 } from '@werkbrug/domain-rules';
+import { ErrorSummary } from '@werkbrug/ui';
 import { useEffect, useState, type FormEvent } from 'react';
 import type { RecordAftercareCheckInInput } from '../../../gql/graphql.js';
-import { ErrorSummary } from '../../common/components/ErrorSummary.js';
 import {
   RadioGroupField,
   SelectField,
@@ -117,7 +117,7 @@ export function CheckInForm({
           key={attempt}
           message={summary}
           items={CHECK_IN_FIELD_ORDER.filter((field) => errors[field]).map((field) => ({
-            inputId: inputId(field),
+            fieldId: inputId(field),
             message: `${LABELS[field]}: ${errors[field]}`,
           }))}
         />

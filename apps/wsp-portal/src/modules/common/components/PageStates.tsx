@@ -1,9 +1,13 @@
 import { Heading } from '@utrecht/component-library-react';
-import { NoAccessPage, NotFoundPage, usePageTitle } from '@werkbrug/ui';
+import {
+  errorCodeOf,
+  LoadError,
+  LoadingState,
+  NoAccessPage,
+  NotFoundPage,
+  usePageTitle,
+} from '@werkbrug/ui';
 import type { ReactNode } from 'react';
-import { errorCodeOf } from '../errors.js';
-import { Loading } from './Loading.js';
-import { LoadError } from './LoadError.js';
 
 /** A detail page while its data loads: its general title, one h1 and a polite status. */
 export function LoadingPage({ title }: { title: string }) {
@@ -11,7 +15,7 @@ export function LoadingPage({ title }: { title: string }) {
   return (
     <>
       <Heading level={1}>{title}</Heading>
-      <Loading />
+      <LoadingState />
     </>
   );
 }

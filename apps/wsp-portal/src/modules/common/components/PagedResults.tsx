@@ -1,7 +1,6 @@
 import { Button, Paragraph } from '@utrecht/component-library-react';
+import { LoadError, LoadingState } from '@werkbrug/ui';
 import type { ReactNode } from 'react';
-import { Loading } from './Loading.js';
-import { LoadError } from './LoadError.js';
 
 export interface PagedResultsProps<T> {
   /** The connection as loaded so far; undefined while the first page loads. */
@@ -28,7 +27,7 @@ export function PagedResults<T>({
   children,
 }: PagedResultsProps<T>) {
   if (error && !connection) return <LoadError error={error} onRetry={onRetry} />;
-  if (!connection) return <Loading />;
+  if (!connection) return <LoadingState />;
   const count = connection.totalCount;
   return (
     <>

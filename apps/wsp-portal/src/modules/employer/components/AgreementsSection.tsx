@@ -19,10 +19,10 @@ import {
   AGREEMENT_STATUS_LABELS,
   AGREEMENT_STATUSES,
 } from '@werkbrug/domain-rules';
+import { ErrorSummary } from '@werkbrug/ui';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { graphql } from '../../../gql/index.js';
 import type { AgreementsSection_EmployerFragment } from '../../../gql/graphql.js';
-import { ErrorSummary } from '../../common/components/ErrorSummary.js';
 import { SelectField, TextareaField, TextField } from '../../common/components/fields.js';
 import { formatDate, todayIso } from '../../common/dates.js';
 import { actionErrorFrom } from '../../common/errors.js';
@@ -37,6 +37,7 @@ import {
   type AgreementValues,
   type FormErrors,
 } from '../crmForms.js';
+import { ConfirmArchive } from './ConfirmArchive.js';
 
 export const AgreementsSectionFragment = graphql(`
   fragment AgreementsSection_employer on Employer {
@@ -84,6 +85,14 @@ export const UpdateEmployerAgreementMutation = graphql(`
   }
 `);
 
+export const ArchiveEmployerAgreementMutation = graphql(`
+  mutation ArchiveEmployerAgreement($id: ID!) {
+    archiveEmployerAgreement(id: $id) {
+      id
+    }
+  }
+`);
+
 const ID: Record<AgreementField, string> = {
   kind: 'afspraak-soort',
   description: 'afspraak-omschrijving',
@@ -105,13 +114,13 @@ type Agreement = AgreementsSection_EmployerFragment['agreements'][number];
 
 export interface AgreementsSectionProps {
   employer: AgreementsSection_EmployerFragment;
-  /** Called after an agreement was added or changed, e.g. to load the list again. */
+  /** Called after an agreement was added, changed or archived, e.g. to load the list again. */
   onChanged(): Promise<unknown>;
   /** YYYY-MM-DD in the Netherlands; for tests. */
   today?: string;
 }
 
-/** What the WSP agreed with the employer, with adding and changing agreements. */
+/** What the WSP agreed with the employer, with adding, changing and archiving agreements. */
 export function AgreementsSection({
   employer,
   onChanged,
@@ -119,7 +128,11 @@ export function AgreementsSection({
 }: AgreementsSectionProps) {
   const [add, adding] = useMutation(AddEmployerAgreementMutation);
   const [update, updating] = useMutation(UpdateEmployerAgreementMutation);
+  const [archive, archiving] = useMutation(ArchiveEmployerAgreementMutation);
   const saving = adding.loading || updating.loading;
+  /** The agreement whose archiving waits for confirmation. */
+  const [archivable, setArchivable] = useState<Agreement | null>(null);
+  const [archiveError, setArchiveError] = useState<string | null>(null);
   /** null: no form; 'new': adding; otherwise the agreement being changed. */
   const [editing, setEditing] = useState<'new' | Agreement | null>(null);
   const [values, setValues] = useState<AgreementValues>(() => emptyAgreement(today));
@@ -146,9 +159,30 @@ export function AgreementsSection({
     setSaved('');
     setErrors({});
     setSummary('');
+    setArchivable(null);
     setValues(target === 'new' ? emptyAgreement(today) : agreementValues(target));
     setEditing(target);
     setFocus({ target: 'form' });
+  }
+
+  function askArchive(agreement: Agreement) {
+    setSaved('');
+    setEditing(null);
+    setArchiveError(null);
+    setArchivable(agreement);
+  }
+
+  async function confirmArchive() {
+    if (!archivable || archiving.loading) return;
+    try {
+      await archive({ variables: { id: archivable.id } });
+      await onChanged();
+      setArchivable(null);
+      setSaved('De afspraak is gearchiveerd.');
+      setFocus({ target: 'saved' });
+    } catch (error) {
+      setArchiveError(actionErrorFrom(error).message);
+    }
   }
 
   function showErrors(message: string, found: FormErrors<AgreementField>) {
@@ -222,18 +256,38 @@ export function AgreementsSection({
                 </TableCell>
                 <TableCell>{AGREEMENT_STATUS_LABELS[agreement.status]}</TableCell>
                 <TableCell>
-                  <Button
-                    appearance="subtle-button"
-                    aria-label={`Wijzigen: ${AGREEMENT_KIND_LABELS[agreement.kind]}, ${agreement.description}`}
-                    onClick={() => start(agreement)}
-                  >
-                    Wijzigen
-                  </Button>
+                  <ButtonGroup>
+                    <Button
+                      appearance="subtle-button"
+                      aria-label={`Wijzigen: ${AGREEMENT_KIND_LABELS[agreement.kind]}, ${agreement.description}`}
+                      onClick={() => start(agreement)}
+                    >
+                      Wijzigen
+                    </Button>
+                    <Button
+                      appearance="subtle-button"
+                      aria-label={`Archiveren: ${AGREEMENT_KIND_LABELS[agreement.kind]}, ${agreement.description}`}
+                      onClick={() => askArchive(agreement)}
+                    >
+                      Archiveren
+                    </Button>
+                  </ButtonGroup>
                 </TableCell>
               </TableRow>
             ))}
           </TableBody>
         </Table>
+      )}
+      {archivable && (
+        <ConfirmArchive
+          id="afspraak-archiveren"
+          title="Afspraak archiveren?"
+          question={`U archiveert de afspraak "${AGREEMENT_KIND_LABELS[archivable.kind]}: ${archivable.description}".`}
+          busy={archiving.loading}
+          error={archiveError}
+          onConfirm={() => void confirmArchive()}
+          onCancel={() => setArchivable(null)}
+        />
       )}
       {editing ? (
         <form
@@ -251,7 +305,7 @@ export function AgreementsSection({
             <ErrorSummary
               message={summary}
               items={AGREEMENT_FIELDS.flatMap((field) =>
-                errors[field] ? [{ inputId: ID[field], message: errors[field] }] : [],
+                errors[field] ? [{ fieldId: ID[field], message: errors[field] }] : [],
               )}
             />
           )}

@@ -14,16 +14,17 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { CONTACT_CHANNEL_LABELS, CONTACT_CHANNELS } from '@werkbrug/domain-rules';
+import { ErrorSummary } from '@werkbrug/ui';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { graphql } from '../../../gql/index.js';
 import type { ContactMomentsSection_EmployerFragment } from '../../../gql/graphql.js';
-import { ErrorSummary } from '../../common/components/ErrorSummary.js';
 import { SelectField, TextareaField, TextField } from '../../common/components/fields.js';
 import { formatDate, todayIso } from '../../common/dates.js';
 import { actionErrorFrom } from '../../common/errors.js';
 import {
   CONTACT_MOMENT_FIELDS,
   contactMomentInput,
+  contactMomentValues,
   emptyContactMoment,
   MAX_NOTE,
   validateContactMoment,
@@ -31,6 +32,7 @@ import {
   type ContactMomentValues,
   type FormErrors,
 } from '../crmForms.js';
+import { ConfirmArchive } from './ConfirmArchive.js';
 
 export const ContactMomentsSectionFragment = graphql(`
   fragment ContactMomentsSection_employer on Employer {
@@ -59,6 +61,27 @@ export const AddEmployerContactMomentMutation = graphql(`
   }
 `);
 
+export const UpdateEmployerContactMomentMutation = graphql(`
+  mutation UpdateEmployerContactMoment($id: ID!, $input: UpdateEmployerContactMomentInput!) {
+    updateEmployerContactMoment(id: $id, input: $input) {
+      id
+      contactedOn
+      channel
+      subject
+      note
+      recordedBy
+    }
+  }
+`);
+
+export const ArchiveEmployerContactMomentMutation = graphql(`
+  mutation ArchiveEmployerContactMoment($id: ID!) {
+    archiveEmployerContactMoment(id: $id) {
+      id
+    }
+  }
+`);
+
 const ID: Record<ContactMomentField, string> = {
   contactedOn: 'contactmoment-datum',
   channel: 'contactmoment-kanaal',
@@ -70,22 +93,31 @@ const CHANNEL_OPTIONS = CONTACT_CHANNELS.map((value) => ({
   label: CONTACT_CHANNEL_LABELS[value],
 }));
 
+type ContactMoment = ContactMomentsSection_EmployerFragment['contactMoments'][number];
+
 export interface ContactMomentsSectionProps {
   employer: ContactMomentsSection_EmployerFragment;
-  /** Called after a moment was added, e.g. to load the list again. */
-  onAdded(): Promise<unknown>;
+  /** Called after a moment was added, changed or archived, e.g. to load the list again. */
+  onChanged(): Promise<unknown>;
   /** YYYY-MM-DD in the Netherlands; for tests. */
   today?: string;
 }
 
-/** The account managers' contact moments with the employer, newest first, and adding one. */
+/** The account managers' contact moments with the employer, newest first: adding, changing, archiving. */
 export function ContactMomentsSection({
   employer,
-  onAdded,
+  onChanged,
   today = todayIso(),
 }: ContactMomentsSectionProps) {
-  const [add, { loading }] = useMutation(AddEmployerContactMomentMutation);
-  const [open, setOpen] = useState(false);
+  const [add, adding] = useMutation(AddEmployerContactMomentMutation);
+  const [update, updating] = useMutation(UpdateEmployerContactMomentMutation);
+  const [archive, archiving] = useMutation(ArchiveEmployerContactMomentMutation);
+  const loading = adding.loading || updating.loading;
+  /** null: no form; 'new': adding; otherwise the moment being changed. */
+  const [editing, setEditing] = useState<'new' | ContactMoment | null>(null);
+  /** The moment whose archiving waits for confirmation. */
+  const [archivable, setArchivable] = useState<ContactMoment | null>(null);
+  const [archiveError, setArchiveError] = useState<string | null>(null);
   const [values, setValues] = useState<ContactMomentValues>(() => emptyContactMoment(today));
   const [errors, setErrors] = useState<FormErrors<ContactMomentField>>({});
   const [summary, setSummary] = useState('');
@@ -108,6 +140,36 @@ export function ContactMomentsSection({
     (value: ContactMomentValues[K]) =>
       setValues((current) => ({ ...current, [field]: value }));
 
+  function start(target: 'new' | ContactMoment) {
+    setSaved('');
+    setErrors({});
+    setSummary('');
+    setArchivable(null);
+    setValues(target === 'new' ? emptyContactMoment(today) : contactMomentValues(target));
+    setEditing(target);
+    setFocus({ target: 'form' });
+  }
+
+  function askArchive(moment: ContactMoment) {
+    setSaved('');
+    setEditing(null);
+    setArchiveError(null);
+    setArchivable(moment);
+  }
+
+  async function confirmArchive() {
+    if (!archivable || archiving.loading) return;
+    try {
+      await archive({ variables: { id: archivable.id } });
+      await onChanged();
+      setArchivable(null);
+      setSaved('Het contactmoment is gearchiveerd.');
+      setFocus({ target: 'saved' });
+    } catch (error) {
+      setArchiveError(actionErrorFrom(error).message);
+    }
+  }
+
   function showErrors(message: string, found: FormErrors<ContactMomentField>) {
     setErrors(found);
     setSummary(message);
@@ -116,20 +178,23 @@ export function ContactMomentsSection({
 
   async function handleSubmit(event: FormEvent) {
     event.preventDefault();
-    if (loading) return;
+    if (loading || !editing) return;
     const found = validateContactMoment(values, today);
     if (Object.keys(found).length > 0) {
       showErrors('Het formulier is niet goed ingevuld.', found);
       return;
     }
     try {
-      await add({ variables: { employerId: employer.id, input: contactMomentInput(values) } });
-      await onAdded();
-      setOpen(false);
-      setValues(emptyContactMoment(today));
+      const input = contactMomentInput(values);
+      if (editing === 'new') await add({ variables: { employerId: employer.id, input } });
+      else await update({ variables: { id: editing.id, input } });
+      await onChanged();
+      setEditing(null);
       setErrors({});
       setSummary('');
-      setSaved('Het contactmoment is vastgelegd.');
+      setSaved(
+        editing === 'new' ? 'Het contactmoment is vastgelegd.' : 'Het contactmoment is gewijzigd.',
+      );
       setFocus({ target: 'saved' });
     } catch (error) {
       const refusal = actionErrorFrom(error);
@@ -161,6 +226,7 @@ export function ContactMomentsSection({
               <TableHeaderCell scope="col">Onderwerp</TableHeaderCell>
               <TableHeaderCell scope="col">Notitie</TableHeaderCell>
               <TableHeaderCell scope="col">Door</TableHeaderCell>
+              <TableHeaderCell scope="col">Actie</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -171,12 +237,41 @@ export function ContactMomentsSection({
                 <TableCell>{moment.subject}</TableCell>
                 <TableCell>{moment.note || '-'}</TableCell>
                 <TableCell>{moment.recordedBy ?? 'Onbekend'}</TableCell>
+                <TableCell>
+                  <ButtonGroup>
+                    <Button
+                      appearance="subtle-button"
+                      aria-label={`Wijzigen: ${moment.subject}, ${formatDate(moment.contactedOn)}`}
+                      onClick={() => start(moment)}
+                    >
+                      Wijzigen
+                    </Button>
+                    <Button
+                      appearance="subtle-button"
+                      aria-label={`Archiveren: ${moment.subject}, ${formatDate(moment.contactedOn)}`}
+                      onClick={() => askArchive(moment)}
+                    >
+                      Archiveren
+                    </Button>
+                  </ButtonGroup>
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>
         </Table>
       )}
-      {open ? (
+      {archivable && (
+        <ConfirmArchive
+          id="contactmoment-archiveren"
+          title="Contactmoment archiveren?"
+          question={`U archiveert het contactmoment "${archivable.subject}" van ${formatDate(archivable.contactedOn)}.`}
+          busy={archiving.loading}
+          error={archiveError}
+          onConfirm={() => void confirmArchive()}
+          onCancel={() => setArchivable(null)}
+        />
+      )}
+      {editing ? (
         <form
           className="werkbrug-form"
           noValidate
@@ -186,13 +281,13 @@ export function ContactMomentsSection({
           onSubmit={(event) => void handleSubmit(event)}
         >
           <Heading level={3} id="contactmoment-toevoegen">
-            Contactmoment toevoegen
+            {editing === 'new' ? 'Contactmoment toevoegen' : 'Contactmoment wijzigen'}
           </Heading>
           {summary && (
             <ErrorSummary
               message={summary}
               items={CONTACT_MOMENT_FIELDS.flatMap((field) =>
-                errors[field] ? [{ inputId: ID[field], message: errors[field] }] : [],
+                errors[field] ? [{ fieldId: ID[field], message: errors[field] }] : [],
               )}
             />
           )}
@@ -239,21 +334,14 @@ export function ContactMomentsSection({
             <Button
               type="button"
               appearance="secondary-action-button"
-              onClick={() => setOpen(false)}
+              onClick={() => setEditing(null)}
             >
               Annuleren
             </Button>
           </ButtonGroup>
         </form>
       ) : (
-        <Button
-          appearance="secondary-action-button"
-          onClick={() => {
-            setSaved('');
-            setOpen(true);
-            setFocus({ target: 'form' });
-          }}
-        >
+        <Button appearance="secondary-action-button" onClick={() => start('new')}>
           Contactmoment toevoegen
         </Button>
       )}

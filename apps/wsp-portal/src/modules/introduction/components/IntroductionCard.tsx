@@ -8,14 +8,13 @@ import {
   Paragraph,
 } from '@utrecht/component-library-react';
 import { CONSENT_METHOD_LABELS, INTRODUCTION_END_REASON_LABELS } from '@werkbrug/domain-rules';
-import { RouterLink } from '@werkbrug/ui';
+import { RouterButtonLink, RouterLink } from '@werkbrug/ui';
 import { useEffect, useId, useRef, useState } from 'react';
 import { graphql } from '../../../gql/index.js';
 import type {
   IntroductionCard_IntroductionFragment,
   IntroductionStatus,
 } from '../../../gql/graphql.js';
-import { RouterButtonLink } from '../../common/components/RouterButtonLink.js';
 import { formatDate, formatMoment } from '../../common/dates.js';
 import { personName } from '../../common/format.js';
 import { introductionStatusLabel } from '../labels.js';

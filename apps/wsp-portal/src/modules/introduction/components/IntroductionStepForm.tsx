@@ -7,6 +7,7 @@ import {
   INTRODUCTION_END_REASON_LABELS,
   isIntroductionEndStatus,
 } from '@werkbrug/domain-rules';
+import { ErrorSummary } from '@werkbrug/ui';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { graphql } from '../../../gql/index.js';
 import type {
@@ -14,7 +15,6 @@ import type {
   IntroductionEndReason,
   IntroductionStatus,
 } from '../../../gql/graphql.js';
-import { ErrorSummary } from '../../common/components/ErrorSummary.js';
 import {
   RadioGroupField,
   SelectField,
@@ -139,7 +139,7 @@ export function IntroductionStepForm({
   };
   const summaryItems = error
     ? Object.entries(error.fields).map(([field, message]) => ({
-        inputId: inputIdOf[field] ?? ids.note,
+        fieldId: inputIdOf[field] ?? ids.note,
         message,
       }))
     : [];

@@ -1,10 +1,10 @@
 import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
+import { ErrorSummary, formatNumber } from '@werkbrug/ui';
 import { useEffect, useState, type FormEvent } from 'react';
 import type { ProposeJobCarvingRoleInput } from '../../../gql/graphql.js';
-import { ErrorSummary } from '../../common/components/ErrorSummary.js';
 import { CheckboxGroupField, TextareaField, TextField } from '../../common/components/fields.js';
 import type { ActionError } from '../../common/errors.js';
-import { formatHours, formatNumber } from '../../common/format.js';
+import { formatHours } from '../../common/format.js';
 import {
   composerErrorsFromApi,
   FULL_TIME_WEEKLY_HOURS,
@@ -55,7 +55,7 @@ export function CarvedRoleComposer({ tasks, saving, onSubmit }: CarvedRoleCompos
   const [values, setValues] = useState<ComposerValues>(() => ({
     title: '',
     description: '',
-    hoursPerWeek: formatNumber(suggestedHours(tasks)),
+    hoursPerWeek: formatNumber(suggestedHours(tasks), 1),
     taskKeys: tasks.map(taskKey),
     competences: [],
   }));
@@ -88,7 +88,7 @@ export function CarvedRoleComposer({ tasks, saving, onSubmit }: CarvedRoleCompos
       taskKeys,
       hoursPerWeek: hoursTyped
         ? current.hoursPerWeek
-        : formatNumber(suggestedHours(tasks.filter((task) => taskKeys.includes(taskKey(task))))),
+        : formatNumber(suggestedHours(tasks.filter((task) => taskKeys.includes(taskKey(task)))), 1),
     }));
   }
 
@@ -118,11 +118,11 @@ export function CarvedRoleComposer({ tasks, saving, onSubmit }: CarvedRoleCompos
   );
   const summaryItems = [
     ...ORDER.filter((key) => errors[key]).map((key) => ({
-      inputId: key === 'tasks' ? `${fieldId('tasks')}-0` : fieldId(key),
+      fieldId: key === 'tasks' ? `${fieldId('tasks')}-0` : fieldId(key),
       message: `${LABELS[key]}: ${errors[key]}`,
     })),
     ...Object.entries(competenceErrors).map(([index, text]) => ({
-      inputId: competenceRowId(fieldId('competences'), Number(index)),
+      fieldId: competenceRowId(fieldId('competences'), Number(index)),
       message: `${values.competences[Number(index)]?.label ?? 'Competentie'}: ${text}`,
     })),
   ];

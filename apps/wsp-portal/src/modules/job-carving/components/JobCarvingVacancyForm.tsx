@@ -12,12 +12,12 @@ import {
   type CompetenceRequirement,
   type ContractType,
 } from '@werkbrug/domain-rules';
+import { ErrorSummary, formatNumber } from '@werkbrug/ui';
 import { useEffect, useState, type FormEvent } from 'react';
 import type { CreateVacancyFromJobCarvingInput } from '../../../gql/graphql.js';
-import { ErrorSummary } from '../../common/components/ErrorSummary.js';
 import { SelectField, TextareaField, TextField } from '../../common/components/fields.js';
 import type { ActionError } from '../../common/errors.js';
-import { formatNumber, parseNumber } from '../../common/format.js';
+import { parseNumber } from '../../common/format.js';
 
 export interface JobCarvingVacancyFormProps {
   /** The accepted carved role the vacancy is prefilled from. */
@@ -95,7 +95,7 @@ export function JobCarvingVacancyForm({
   saving,
   onSubmit,
 }: JobCarvingVacancyFormProps) {
-  const hours = formatNumber(proposal.hoursPerWeek);
+  const hours = formatNumber(proposal.hoursPerWeek, 1);
   const [values, setValues] = useState<Values>({
     title: proposal.title,
     locationId: locations.length === 1 ? locations[0].id : '',
@@ -177,7 +177,7 @@ export function JobCarvingVacancyForm({
           key={attempt}
           message={message}
           items={FIELDS.filter((name) => errors[name]).map((name) => ({
-            inputId: fieldId(name),
+            fieldId: fieldId(name),
             message: `${LABELS[name]}: ${errors[name]}`,
           }))}
         />

@@ -13,9 +13,9 @@ import {
   COMPETENCE_REQUIREMENTS,
   type CompetenceRequirement,
 } from '@werkbrug/domain-rules';
+import { LoadingState } from '@werkbrug/ui';
 import { useEffect, useState } from 'react';
 import { SelectField, TextField } from '../../common/components/fields.js';
-import { Loading } from '../../common/components/Loading.js';
 import { CarvedRoleCompetenceSearchQuery } from '../graphql/jobCarving.js';
 import type { CompetenceChoice } from '../jobCarvingForms.js';
 
@@ -107,7 +107,7 @@ export function RoleCompetencePicker({
         onChange={setSearch}
       />
       <div aria-live="polite">
-        {loading && <Loading>Competenties zoeken…</Loading>}
+        {loading && <LoadingState>Competenties zoeken…</LoadingState>}
         {error && <Paragraph>De competenties kunnen nu niet worden gezocht.</Paragraph>}
         {!loading && !error && term.length >= 2 && found.length === 0 && (
           <Paragraph>Geen competenties gevonden voor &ldquo;{term}&rdquo;.</Paragraph>

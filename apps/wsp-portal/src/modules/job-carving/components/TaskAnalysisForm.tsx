@@ -10,9 +10,9 @@ import {
   TASK_COMPLEXITY_LABELS,
   type TaskComplexity,
 } from '@werkbrug/domain-rules';
+import { ErrorSummary } from '@werkbrug/ui';
 import { useEffect, useState, type FormEvent } from 'react';
 import type { RecordJobCarvingAnalysisInput } from '../../../gql/graphql.js';
-import { ErrorSummary } from '../../common/components/ErrorSummary.js';
 import {
   CheckboxField,
   SelectField,
@@ -97,7 +97,7 @@ export function TaskAnalysisForm({
           key={attempt}
           message={message}
           items={Object.entries(errors).map(([key, text]) => ({
-            inputId: fieldId(key),
+            fieldId: fieldId(key),
             message: text,
           }))}
         />

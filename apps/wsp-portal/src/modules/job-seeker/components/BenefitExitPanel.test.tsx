@@ -20,12 +20,43 @@ const exit = (id: string, exitDate: string, kind: 'FULL' | 'PARTIAL' = 'FULL') =
   municipalityName: 'Hilversum',
 });
 
-const listMock = (exits: ReturnType<typeof exit>[]): MockLink.MockedResponse => ({
-  request: { query: BenefitExitPanelQuery, variables: { jobSeekerId: JOB_SEEKER } },
-  result: { data: { benefitExits: exits } },
+const placement = (
+  id: string,
+  employerName: string,
+  startDate: string,
+  endDate: string | null,
+) => ({
+  __typename: 'Placement' as const,
+  id,
+  startDate,
+  endDate,
+  employer: { __typename: 'PlacementEmployer' as const, id: `w-${id}`, name: employerName },
 });
 
-const INPUT = { jobSeekerId: JOB_SEEKER, exitDate: '2025-03-01', kind: 'PARTIAL', reason: 'WORK' };
+const listMock = (
+  exits: ReturnType<typeof exit>[],
+  placements: ReturnType<typeof placement>[] = [],
+): MockLink.MockedResponse => ({
+  request: { query: BenefitExitPanelQuery, variables: { jobSeekerId: JOB_SEEKER } },
+  result: {
+    data: {
+      benefitExits: exits,
+      placements: { __typename: 'PlacementConnection', nodes: placements },
+    },
+  },
+});
+
+const INPUT = {
+  jobSeekerId: JOB_SEEKER,
+  exitDate: '2025-03-01',
+  kind: 'PARTIAL',
+  reason: 'WORK',
+  placementId: null,
+};
+const PLACEMENTS = [
+  placement('p1', 'Bakkerij De Korf', '2024-01-15', '2024-06-30'),
+  placement('p2', 'Groenbedrijf Gooi', '2025-02-01', null),
+];
 
 function renderPanel(mocks: MockLink.MockedResponse[], canRecord = true) {
   return render(
@@ -155,6 +186,90 @@ describe(BenefitExitPanel.name, () => {
     expect(
       await screen.findByText('Voor deze inwoner is op deze datum al een uitstroom vastgelegd.'),
     ).toBeInTheDocument();
+  });
+
+  it("offers the person's placements and links the exit to the one picked", async () => {
+    const user = userEvent.setup();
+    renderPanel([
+      listMock([], PLACEMENTS),
+      {
+        request: {
+          query: RecordBenefitExitMutation,
+          variables: { input: { ...INPUT, placementId: 'p2' } },
+        },
+        result: { data: { recordBenefitExit: exit('u4', '2025-03-01', 'PARTIAL') } },
+      },
+      listMock([exit('u4', '2025-03-01', 'PARTIAL')], PLACEMENTS),
+    ]);
+
+    await screen.findByText('Er is geen uitstroom uit de uitkering vastgelegd.');
+    const select = screen.getByLabelText('Plaatsing (niet verplicht)');
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual([
+      'Geen plaatsing',
+      'Bakkerij De Korf, van 15 januari 2024 tot en met 30 juni 2024',
+      'Groenbedrijf Gooi, vanaf 1 februari 2025',
+    ]);
+    await fillIn(user);
+    await user.selectOptions(select, 'Groenbedrijf Gooi, vanaf 1 februari 2025');
+    await user.click(screen.getByRole('button', { name: 'Uitstroom vastleggen' }));
+
+    expect(
+      await screen.findByText('Uitstroom per 1 maart 2025 is vastgelegd.'),
+    ).toBeInTheDocument();
+    expect(screen.getByLabelText('Plaatsing (niet verplicht)')).toHaveValue('');
+  });
+
+  it('says when the person has no placement to link', async () => {
+    renderPanel([listMock([])]);
+
+    await screen.findByText('Er is geen uitstroom uit de uitkering vastgelegd.');
+    const select = screen.getByLabelText('Plaatsing (niet verplicht)');
+    expect(select).toBeDisabled();
+    expect(select).toHaveAccessibleDescription('Er is geen plaatsing van deze inwoner vastgelegd.');
+  });
+
+  it("shows the API's refusal of the placement at its field and keeps the choice", async () => {
+    const user = userEvent.setup();
+    renderPanel([
+      listMock([], PLACEMENTS),
+      {
+        request: {
+          query: RecordBenefitExitMutation,
+          variables: { input: { ...INPUT, placementId: 'p1' } },
+        },
+        result: {
+          errors: [
+            new GraphQLError('De invoer is niet geldig.', {
+              extensions: {
+                code: 'BAD_USER_INPUT',
+                fields: [
+                  { field: 'input.placementId', message: 'Kies een plaatsing van deze inwoner.' },
+                ],
+              },
+            }),
+          ],
+        },
+      },
+    ]);
+
+    await screen.findByText('Er is geen uitstroom uit de uitkering vastgelegd.');
+    await fillIn(user);
+    const select = screen.getByLabelText('Plaatsing (niet verplicht)');
+    await user.selectOptions(
+      select,
+      'Bakkerij De Korf, van 15 januari 2024 tot en met 30 juni 2024',
+    );
+    await user.click(screen.getByRole('button', { name: 'Uitstroom vastleggen' }));
+
+    expect(
+      await screen.findByRole('link', { name: 'Kies een plaatsing van deze inwoner.' }),
+    ).toBeInTheDocument();
+    expect(select).toHaveAccessibleDescription(/Kies een plaatsing van deze inwoner\./);
+    expect(select).toHaveValue('p1');
   });
 
   it('asks for the date and the kind before sending', async () => {

@@ -12,13 +12,11 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
+import { ErrorSummary, LoadError, LoadingState } from '@werkbrug/ui';
 import { useRef, useState, type FormEvent } from 'react';
 import { graphql } from '../../../gql/index.js';
 import type { BenefitExitKind, BenefitExitReason } from '../../../gql/graphql.js';
-import { ErrorSummary } from '../../common/components/ErrorSummary.js';
 import { RadioGroupField, SelectField, TextField } from '../../common/components/fields.js';
-import { Loading } from '../../common/components/Loading.js';
-import { LoadError } from '../../common/components/LoadError.js';
 import { formatDate, todayIso } from '../../common/dates.js';
 import { actionErrorFrom, type ActionError } from '../../common/errors.js';
 
@@ -51,6 +49,17 @@ export const BenefitExitPanelQuery = graphql(`
     benefitExits(jobSeekerId: $jobSeekerId) {
       ...BenefitExitPanel_benefitExit
     }
+    placements(jobSeekerId: $jobSeekerId, first: 100) {
+      nodes {
+        id
+        startDate
+        endDate
+        employer {
+          id
+          name
+        }
+      }
+    }
   }
 `);
 
@@ -62,21 +71,36 @@ export const RecordBenefitExitMutation = graphql(`
   }
 `);
 
-const FIELDS = ['exitDate', 'kind', 'reason'] as const;
+const FIELDS = ['exitDate', 'kind', 'reason', 'placementId'] as const;
 type FieldName = (typeof FIELDS)[number];
 const FIELD_IDS: Record<FieldName, string> = {
   exitDate: 'uitstroom-datum',
   kind: 'uitstroom-soort',
   reason: 'uitstroom-reden',
+  placementId: 'uitstroom-plaatsing',
 };
 
 interface Draft {
   exitDate: string;
   kind: BenefitExitKind | '';
   reason: BenefitExitReason | '';
+  /** '' when the exit is not linked to a placement. */
+  placementId: string;
 }
 
-const EMPTY: Draft = { exitDate: '', kind: '', reason: 'WORK' };
+const EMPTY: Draft = { exitDate: '', kind: '', reason: 'WORK', placementId: '' };
+
+/** 'Bakkerij De Korf, vanaf 1 maart 2025 (tot en met 30 juni 2025)'. */
+export function placementOptionLabel(placement: {
+  startDate: string;
+  endDate?: string | null;
+  employer: { name: string };
+}): string {
+  const period = placement.endDate
+    ? `van ${formatDate(placement.startDate)} tot en met ${formatDate(placement.endDate)}`
+    : `vanaf ${formatDate(placement.startDate)}`;
+  return `${placement.employer.name}, ${period}`;
+}
 
 /** Checked before sending, in the words of the API. */
 export function validateBenefitExit(
@@ -113,6 +137,7 @@ export function BenefitExitPanel({ jobSeekerId, canRecord }: BenefitExitPanelPro
   const [saved, setSaved] = useState('');
   const statusRef = useRef<HTMLDivElement>(null);
   const exits = data?.benefitExits ?? [];
+  const placements = data?.placements.nodes ?? [];
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -131,6 +156,7 @@ export function BenefitExitPanel({ jobSeekerId, canRecord }: BenefitExitPanelPro
             exitDate: draft.exitDate,
             kind: draft.kind as BenefitExitKind,
             reason: draft.reason as BenefitExitReason,
+            placementId: draft.placementId || null,
           },
         },
       });
@@ -149,7 +175,7 @@ export function BenefitExitPanel({ jobSeekerId, canRecord }: BenefitExitPanelPro
       <Heading level={2} id="uitstroom">
         Uitstroom uit de uitkering
       </Heading>
-      {loading && !data && <Loading />}
+      {loading && !data && <LoadingState />}
       {error && !data && <LoadError error={error} onRetry={() => refetch()} />}
       {data && exits.length === 0 && (
         <Paragraph>Er is geen uitstroom uit de uitkering vastgelegd.</Paragraph>
@@ -196,7 +222,7 @@ export function BenefitExitPanel({ jobSeekerId, canRecord }: BenefitExitPanelPro
               message={problem.message}
               items={FIELDS.filter((name) => problem.fields[name]).map((name) => ({
                 // A radio group is reached at its first option.
-                inputId: name === 'kind' ? `${FIELD_IDS.kind}-0` : FIELD_IDS[name],
+                fieldId: name === 'kind' ? `${FIELD_IDS.kind}-0` : FIELD_IDS[name],
                 message: problem.fields[name]!,
               }))}
             />
@@ -236,6 +262,24 @@ export function BenefitExitPanel({ jobSeekerId, canRecord }: BenefitExitPanelPro
               { value: 'OTHER', label: 'Andere reden' },
             ]}
             onChange={(reason) => setDraft({ ...draft, reason })}
+          />
+          <SelectField
+            id={FIELD_IDS.placementId}
+            label="Plaatsing (niet verplicht)"
+            description={
+              placements.length === 0
+                ? 'Er is geen plaatsing van deze inwoner vastgelegd.'
+                : 'De plaatsing waardoor de uitkering stopte of lager werd.'
+            }
+            value={draft.placementId}
+            error={fieldError('placementId')}
+            emptyLabel="Geen plaatsing"
+            disabled={placements.length === 0}
+            options={placements.map((placement) => ({
+              value: placement.id,
+              label: placementOptionLabel(placement),
+            }))}
+            onChange={(placementId) => setDraft({ ...draft, placementId })}
           />
           <ButtonGroup>
             <Button type="submit" appearance="primary-action-button" disabled={saving}>

@@ -9,10 +9,10 @@ import {
   UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { CONSENT_METHOD_LABELS, CONSENT_METHODS } from '@werkbrug/domain-rules';
+import { ErrorSummary } from '@werkbrug/ui';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { graphql } from '../../../gql/index.js';
 import type { ConsentPanel_JobSeekerFragment } from '../../../gql/graphql.js';
-import { ErrorSummary } from '../../common/components/ErrorSummary.js';
 import { Facts } from '../../common/components/Facts.js';
 import { RadioGroupField, TextField } from '../../common/components/fields.js';
 import { formatDate, formatMoment, todayIso } from '../../common/dates.js';
@@ -193,7 +193,7 @@ export function ConsentPanel({ jobSeeker, canRecord, today = todayIso() }: Conse
   }
 
   const summaryItems = CONSENT_FIELD_ORDER.flatMap((field) =>
-    errors[field] ? [{ inputId: INPUT_ID(field), message: errors[field] }] : [],
+    errors[field] ? [{ fieldId: INPUT_ID(field), message: errors[field] }] : [],
   );
 
   return (

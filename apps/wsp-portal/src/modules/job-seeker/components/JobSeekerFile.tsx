@@ -1,10 +1,9 @@
 import { Alert, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
 import { WORK_SECTOR_LABELS } from '@werkbrug/domain-rules';
-import { RouterLink } from '@werkbrug/ui';
+import { RouterButtonLink, RouterLink } from '@werkbrug/ui';
 import { graphql } from '../../../gql/index.js';
 import type { JobSeekerFile_JobSeekerFragment } from '../../../gql/graphql.js';
 import { Facts } from '../../common/components/Facts.js';
-import { RouterButtonLink } from '../../common/components/RouterButtonLink.js';
 import { formatDate } from '../../common/dates.js';
 import { personName } from '../../common/format.js';
 import { CompetenceProfileChart } from '../../competence/components/CompetenceProfileChart.js';

@@ -17,10 +17,10 @@ import {
   WORK_SECTOR_LABELS,
   WORK_SECTORS,
 } from '@werkbrug/domain-rules';
+import { ErrorSummary } from '@werkbrug/ui';
 import { useEffect, useState, type FormEvent } from 'react';
 import { graphql } from '../../../gql/index.js';
 import type { ProfileForm_JobSeekerFragment, UpdateJobSeekerInput } from '../../../gql/graphql.js';
-import { ErrorSummary } from '../../common/components/ErrorSummary.js';
 import {
   CheckboxField,
   CheckboxGroupField,
@@ -166,7 +166,7 @@ export function ProfileForm({
 
   const band = bandOf(values.earningCapacityPercent);
   const listed = PROFILE_FIELD_ORDER.filter((field) => errors[field]).map((field) => ({
-    inputId: INPUT_ID(field),
+    fieldId: INPUT_ID(field),
     message: `${LABELS[field]}: ${errors[field]}`,
   }));
   const field = (name: ProfileField) => ({

@@ -8,8 +8,9 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { COMPETENCE_REQUIREMENT_LABELS } from '@werkbrug/domain-rules';
+import { formatNumber } from '@werkbrug/ui';
 import type { MatchExplanation_ExplanationFragment } from '../../../gql/graphql.js';
-import { formatHours, formatHoursRange, formatKm, formatNumber } from '../../common/format.js';
+import { formatHours, formatHoursRange, formatKm } from '../../common/format.js';
 
 export interface ComparedMatch {
   id: string;
@@ -84,19 +85,20 @@ export function MatchComparison({ matches }: { matches: readonly ComparedMatch[]
           <TableRow>
             <TableHeaderCell scope="row">Score (van 100)</TableHeaderCell>
             {matches.map((match) => (
-              <TableCell key={match.id}>{formatNumber(match.score)}</TableCell>
+              <TableCell key={match.id}>{formatNumber(match.score, 1)}</TableCell>
             ))}
           </TableRow>
           {factors.map((factor) => (
             <TableRow key={factor.factor}>
               <TableHeaderCell scope="row">
-                {factor.label} (punten, max. {formatNumber(factor.weight)})
+                {factor.label} (punten, max. {formatNumber(factor.weight, 1)})
               </TableHeaderCell>
               {matches.map((match) => (
                 <TableCell key={match.id}>
                   {formatNumber(
                     match.explanation.factors.find((own) => own.factor === factor.factor)?.points ??
                       0,
+                    1,
                   )}
                 </TableCell>
               ))}

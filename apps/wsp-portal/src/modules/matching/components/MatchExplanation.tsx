@@ -12,9 +12,10 @@ import {
   UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { COMPETENCE_REQUIREMENT_LABELS } from '@werkbrug/domain-rules';
+import { formatNumber } from '@werkbrug/ui';
 import { graphql } from '../../../gql/index.js';
 import type { MatchExplanation_ExplanationFragment, TransportMode } from '../../../gql/graphql.js';
-import { formatHours, formatHoursRange, formatKm, formatNumber } from '../../common/format.js';
+import { formatHours, formatHoursRange, formatKm } from '../../common/format.js';
 
 export const MatchExplanationFragment = graphql(`
   fragment MatchExplanation_explanation on MatchExplanation {
@@ -91,7 +92,9 @@ export function MatchExplanation({ explanation, headingLevel }: MatchExplanation
   return (
     <div className="werkbrug-explanation">
       <Table className="werkbrug-table">
-        <TableCaption>Opbouw van de score ({formatNumber(explanation.score)} van 100)</TableCaption>
+        <TableCaption>
+          Opbouw van de score ({formatNumber(explanation.score, 1)} van 100)
+        </TableCaption>
         <TableHeader>
           <TableRow>
             <TableHeaderCell scope="col">Onderdeel</TableHeaderCell>
@@ -104,8 +107,8 @@ export function MatchExplanation({ explanation, headingLevel }: MatchExplanation
           {explanation.factors.map((factor) => (
             <TableRow key={factor.factor}>
               <TableHeaderCell scope="row">{factor.label}</TableHeaderCell>
-              <TableCell>{formatNumber(factor.points)}</TableCell>
-              <TableCell>{formatNumber(factor.weight)}</TableCell>
+              <TableCell>{formatNumber(factor.points, 1)}</TableCell>
+              <TableCell>{formatNumber(factor.weight, 1)}</TableCell>
               <TableCell>{percent.format(factor.fit)}</TableCell>
             </TableRow>
           ))}

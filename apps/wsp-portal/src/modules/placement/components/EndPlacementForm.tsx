@@ -1,8 +1,8 @@
 import { Button, ButtonGroup } from '@utrecht/component-library-react';
 import { PLACEMENT_END_REASON_LABELS, PLACEMENT_END_REASONS } from '@werkbrug/domain-rules';
+import { ErrorSummary } from '@werkbrug/ui';
 import { useEffect, useState, type FormEvent } from 'react';
 import type { PlacementEndReason } from '../../../gql/graphql.js';
-import { ErrorSummary } from '../../common/components/ErrorSummary.js';
 import { SelectField, TextareaField, TextField } from '../../common/components/fields.js';
 import type { ActionError } from '../../common/errors.js';
 import {
@@ -101,7 +101,7 @@ export function EndPlacementForm({
           key={attempt}
           message={summary}
           items={END_PLACEMENT_FIELD_ORDER.filter((field) => errors[field]).map((field) => ({
-            inputId: ID(field),
+            fieldId: ID(field),
             message: `${LABELS[field]}: ${errors[field]}`,
           }))}
         />

@@ -62,6 +62,27 @@ describe(PlacementForm.name, () => {
     });
   });
 
+  it('offers proefplaatsing and behoud van uitkering as the arrangement, not as instruments', async () => {
+    const { user, onSubmit } = renderForm();
+
+    const instruments = within(screen.getByRole('group', { name: 'Instrumenten' }));
+    expect(instruments.getAllByRole('checkbox').map((box) => box.getAttribute('value'))).toEqual([
+      'LOONKOSTENSUBSIDIE',
+      'NO_RISK_POLIS',
+      'JOBCOACH',
+      'WERKPLEKAANPASSING',
+    ]);
+    await user.click(screen.getByRole('radio', { name: /^Proefplaatsing/ }));
+    await user.selectOptions(screen.getByLabelText('Soort contract'), 'Proefplaatsing');
+    await user.type(screen.getByLabelText('Eerste werkdag'), '2026-12-01');
+    await user.type(screen.getByLabelText(/^Laatste werkdag/), '2027-01-31');
+    await user.click(screen.getByRole('button', { name: 'Plaatsing registreren' }));
+
+    expect(onSubmit).toHaveBeenCalledWith(
+      expect.objectContaining({ arrangement: 'TRIAL_PLACEMENT', instruments: [] }),
+    );
+  });
+
   it('checks the fields first and leads to the first error', async () => {
     const { user, onSubmit } = renderForm();
 

@@ -12,12 +12,12 @@ import {
   JOBCOACH_HOURS_UNITS,
   PLACEMENT_ARRANGEMENT_LABELS,
   PLACEMENT_ARRANGEMENTS,
+  CHOSEN_INSTRUMENTS,
   PLACEMENT_INSTRUMENT_LABELS,
-  PLACEMENT_INSTRUMENTS,
 } from '@werkbrug/domain-rules';
+import { ErrorSummary } from '@werkbrug/ui';
 import { useEffect, useState, type FormEvent } from 'react';
 import type { CreatePlacementInput } from '../../../gql/graphql.js';
-import { ErrorSummary } from '../../common/components/ErrorSummary.js';
 import {
   CheckboxField,
   CheckboxGroupField,
@@ -72,10 +72,10 @@ const ARRANGEMENT_HINTS: Record<string, string> = {
   BEHOUD_VAN_UITKERING: 'Hoogstens 3 maanden, één keer te verlengen met 3 maanden.',
 };
 
+// Proefplaatsing and behoud van uitkering are chosen as the arrangement; the API adds them as
+// instruments.
 const INSTRUMENT_HINTS: Partial<Record<string, string>> = {
   LOONKOSTENSUBSIDIE: 'Het verschil tussen het minimumloon en de loonwaarde.',
-  PROEFPLAATSING: 'Hoogstens 2 maanden, met behoud van uitkering.',
-  BEHOUD_VAN_UITKERING: 'Hoogstens 3 maanden, één keer te verlengen met 3 maanden.',
 };
 
 /** Registering a placement: contract, dates, hours and the instruments the municipality puts in. */
@@ -162,7 +162,7 @@ export function PlacementForm({
           key={attempt}
           message={summary}
           items={PLACEMENT_FIELD_ORDER.filter((name) => errors[name]).map((name) => ({
-            inputId: INPUT_ID(name),
+            fieldId: INPUT_ID(name),
             message: `${LABELS[name]}: ${errors[name]}`,
           }))}
         />
@@ -233,7 +233,7 @@ export function PlacementForm({
         id={ID('instruments')}
         legend={LABELS.instruments}
         error={errors.instruments}
-        options={PLACEMENT_INSTRUMENTS.map((value) => ({
+        options={CHOSEN_INSTRUMENTS.map((value) => ({
           value,
           label: INSTRUMENT_HINTS[value]
             ? `${PLACEMENT_INSTRUMENT_LABELS[value]} (${INSTRUMENT_HINTS[value]})`

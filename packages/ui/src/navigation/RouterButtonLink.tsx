@@ -1,6 +1,6 @@
 import { ButtonLink, type ButtonLinkProps } from '@utrecht/component-library-react';
-import { useRouterLinkProps } from '@werkbrug/ui';
 import type { To } from 'react-router';
+import { useRouterLinkProps } from './RouterLink.js';
 
 export interface RouterButtonLinkProps extends Omit<ButtonLinkProps, 'href'> {
   to: To;

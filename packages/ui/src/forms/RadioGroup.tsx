@@ -4,8 +4,8 @@ import {
   FormLabel,
   RadioButton,
 } from '@utrecht/component-library-react';
-import { FieldGroup } from '@werkbrug/ui';
 import type { ReactNode } from 'react';
+import { FieldGroup } from './Field.js';
 
 export interface RadioOption<Value extends string> {
   value: Value;
