@@ -3,6 +3,7 @@ import { screen } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { buildJobSeeker, connection } from '../../test-builders.js';
 import { buildViewer, renderPortal, sessionMock } from '../../test-utils.js';
+import { BenefitExitPanelQuery } from '../../modules/job-seeker/components/BenefitExitPanel.js';
 import { JobSeekerPageQuery } from './JobSeekerPage.js';
 import {
   JobSeekerProfilePage,
@@ -44,6 +45,10 @@ describe(JobSeekerProfilePage.name, () => {
           result: {
             data: { jobSeeker: saved, introductions: connection('IntroductionConnection', []) },
           },
+        },
+        {
+          request: { query: BenefitExitPanelQuery, variables: { jobSeekerId: jobSeeker.id } },
+          result: { data: { benefitExits: [], placements: connection('PlacementConnection', []) } },
         },
       ],
     });

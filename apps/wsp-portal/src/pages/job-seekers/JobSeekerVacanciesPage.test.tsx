@@ -66,6 +66,8 @@ function renderPage(extra: MockLink.MockedResponse[] = [], introductions: unknow
             introductions: { __typename: 'IntroductionConnection', nodes: introductions },
           },
         },
+        // Shortlisting refetches the page.
+        maxUsageCount: Number.POSITIVE_INFINITY,
       },
       {
         request: {
