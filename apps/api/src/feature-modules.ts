@@ -16,4 +16,21 @@ import { UserModule } from './modules/user/user.module.js';
 import { VacancyModule } from './modules/vacancy/vacancy.module.js';
 
 /** Every feature module with resolvers; the schema emitter and the audience test read this list. */
-export const FEATURE_MODULES = [RegionModule, EmployerModule, CompetenceModule, OrganisationModule, UserModule, IntroductionModule, PlacementModule, AftercareModule, JobSeekerModule, VacancyModule, JobCarvingModule, MatchingModule, ResultsModule, BenefitExitModule, LksModule, EmployerIntroductionRequestModule];
+export const FEATURE_MODULES = [
+  RegionModule,
+  EmployerModule,
+  CompetenceModule,
+  OrganisationModule,
+  UserModule,
+  IntroductionModule,
+  PlacementModule,
+  AftercareModule,
+  JobSeekerModule,
+  VacancyModule,
+  JobCarvingModule,
+  MatchingModule,
+  ResultsModule,
+  BenefitExitModule,
+  LksModule,
+  EmployerIntroductionRequestModule,
+];

@@ -15,7 +15,9 @@ async function bootstrap(): Promise<void> {
   const config = loadConfig();
   let embedded: EmbeddedDatabase | null = null;
   if (!config.databaseUrl) {
-    logger.log(`no DATABASE_URL: starting an embedded PostgreSQL with its data in ${config.embeddedDataDir}`);
+    logger.log(
+      `no DATABASE_URL: starting an embedded PostgreSQL with its data in ${config.embeddedDataDir}`,
+    );
     embedded = await startEmbeddedPostgres({
       dataDir: config.embeddedDataDir,
       port: config.embeddedPort,
@@ -25,9 +27,12 @@ async function bootstrap(): Promise<void> {
   const databaseUrl = config.databaseUrl ?? embedded!.url;
   await prepareDatabase(databaseUrl, config);
 
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
-    logger: config.nodeEnv === 'test' ? ['error', 'warn'] : ['log', 'error', 'warn'],
-  });
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(config, databaseUrl),
+    {
+      logger: config.nodeEnv === 'test' ? ['error', 'warn'] : ['log', 'error', 'warn'],
+    },
+  );
   app.use(cookieParser());
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
@@ -48,7 +53,8 @@ async function bootstrap(): Promise<void> {
   logger.log(`API ready: http://localhost:${config.port}/graphql`);
   if (config.seedDemoData && config.nodeEnv !== 'production') {
     logger.log(`demo logins (password ${DEMO_PASSWORD}):`);
-    for (const login of DEMO_LOGINS) logger.log(`  ${login.role.padEnd(16)} ${login.email}  (${login.portal})`);
+    for (const login of DEMO_LOGINS)
+      logger.log(`  ${login.role.padEnd(16)} ${login.email}  (${login.portal})`);
   }
 }
 

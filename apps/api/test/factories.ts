@@ -1,19 +1,35 @@
-import type { CompetenceRequirement, IntroductionStatus, JobCarvingStatus } from '@werkbrug/domain-rules';
+import type {
+  CompetenceRequirement,
+  IntroductionStatus,
+  JobCarvingStatus,
+} from '@werkbrug/domain-rules';
 import type { DataSource } from 'typeorm';
 import { CompetenceEntity } from '../src/modules/competence/competence.entity.js';
 import { EmployerEntity, EmployerLocationEntity } from '../src/modules/employer/employer.entity.js';
-import { IntroductionEntity, IntroductionStatusChangeEntity } from '../src/modules/introduction/introduction.entity.js';
-import { JobCarvingJobEntity, JobCarvingRequestEntity } from '../src/modules/job-carving/job-carving.entity.js';
-import { JobSeekerCompetenceEntity, JobSeekerEntity } from '../src/modules/job-seeker/job-seeker.entity.js';
+import {
+  IntroductionEntity,
+  IntroductionStatusChangeEntity,
+} from '../src/modules/introduction/introduction.entity.js';
+import {
+  JobCarvingJobEntity,
+  JobCarvingRequestEntity,
+} from '../src/modules/job-carving/job-carving.entity.js';
+import {
+  JobSeekerCompetenceEntity,
+  JobSeekerEntity,
+} from '../src/modules/job-seeker/job-seeker.entity.js';
 import { PlacementEntity } from '../src/modules/placement/placement.entity.js';
-import { BenefitExitEntity, JobSeekerFlagPeriodEntity } from '../src/modules/results/results.entity.js';
+import {
+  BenefitExitEntity,
+  JobSeekerFlagPeriodEntity,
+} from '../src/modules/results/results.entity.js';
 import { VacancyCompetenceEntity, VacancyEntity } from '../src/modules/vacancy/vacancy.entity.js';
 import { unique } from './test-app.js';
 
 let kvkCounter = 10_000_000 + Math.floor(Math.random() * 80_000_000);
 
 /** A fresh, unused 8-digit KvK number. */
-export const freshKvk = () => String(kvkCounter++ % 90_000_000 + 10_000_000);
+export const freshKvk = () => String((kvkCounter++ % 90_000_000) + 10_000_000);
 
 /** An employer with one location in Hilversum (1211). */
 export async function createEmployer(
@@ -53,7 +69,11 @@ export function freshBsn(): string {
 }
 
 /** A postcode in each demo region's main municipality, for files placed there. */
-const JOB_SEEKER_POSTCODES: Record<string, string> = { GM0402: '1211AB', GM0014: '9711AA', GM0193: '8011AA' };
+const JOB_SEEKER_POSTCODES: Record<string, string> = {
+  GM0402: '1211AB',
+  GM0014: '9711AA',
+  GM0193: '8011AA',
+};
 
 /**
  * A job-seeker's file, written straight to the database (no access log): by default in Hilversum
@@ -61,7 +81,9 @@ const JOB_SEEKER_POSTCODES: Record<string, string> = { GM0402: '1211AB', GM0014:
  */
 export async function createJobSeeker(
   dataSource: DataSource,
-  options: Partial<Omit<JobSeekerEntity, 'competences' | 'municipality' | 'consultant' | 'postcodeArea'>> & {
+  options: Partial<
+    Omit<JobSeekerEntity, 'competences' | 'municipality' | 'consultant' | 'postcodeArea'>
+  > & {
     competences?: { code: string; level: number; assessedAt?: string | null }[];
   } = {},
 ): Promise<JobSeekerEntity> {
@@ -86,7 +108,12 @@ export async function createJobSeeker(
   const id = (identifiers[0] as { id: string }).id;
   if (competences.length > 0) {
     await dataSource.getRepository(JobSeekerCompetenceEntity).insert(
-      competences.map((c) => ({ jobSeekerId: id, competenceCode: c.code, level: c.level, assessedAt: c.assessedAt ?? null })),
+      competences.map((c) => ({
+        jobSeekerId: id,
+        competenceCode: c.code,
+        level: c.level,
+        assessedAt: c.assessedAt ?? null,
+      })),
     );
   }
   return dataSource.getRepository(JobSeekerEntity).findOneByOrFail({ id });
@@ -102,18 +129,29 @@ export const freshCompetenceCode = () => `TEST_${unique().toUpperCase()}`;
 /** A competence in the current taxonomy, written straight to the database (revision 1). */
 export async function createCompetence(
   dataSource: DataSource,
-  options: Partial<Pick<CompetenceEntity, 'code' | 'group' | 'sector' | 'label' | 'trainable' | 'archivedAt'>> = {},
+  options: Partial<
+    Pick<CompetenceEntity, 'code' | 'group' | 'sector' | 'label' | 'trainable' | 'archivedAt'>
+  > = {},
 ): Promise<CompetenceEntity> {
-  const [taxonomy] = (await dataSource.query('SELECT version FROM competence_taxonomy WHERE current')) as { version: string }[];
+  const [taxonomy] = (await dataSource.query(
+    'SELECT version FROM competence_taxonomy WHERE current',
+  )) as { version: string }[];
   const group = options.group ?? 'VOCATIONAL';
   const code = options.code ?? freshCompetenceCode();
   await dataSource.getRepository(CompetenceEntity).insert({
     code,
     group,
-    sector: options.sector !== undefined ? options.sector : group === 'VOCATIONAL' ? 'HOSPITALITY' : null,
+    sector:
+      options.sector !== undefined ? options.sector : group === 'VOCATIONAL' ? 'HOSPITALITY' : null,
     label: options.label ?? `Testcompetentie ${unique()}`,
     description: 'Een competentie voor een test.',
-    levelDescriptions: ['Niveau een.', 'Niveau twee.', 'Niveau drie.', 'Niveau vier.', 'Niveau vijf.'],
+    levelDescriptions: [
+      'Niveau een.',
+      'Niveau twee.',
+      'Niveau drie.',
+      'Niveau vier.',
+      'Niveau vijf.',
+    ],
     trainable: options.trainable ?? true,
     taxonomyVersion: taxonomy!.version,
     archivedAt: options.archivedAt ?? null,
@@ -132,12 +170,20 @@ export async function createCompetence(
  */
 export async function createVacancy(
   dataSource: DataSource,
-  options: Partial<Omit<VacancyEntity, 'id' | 'employer' | 'location' | 'competences' | 'createdAt' | 'updatedAt'>> & {
-    competences?: { code: string; minLevel: number; weight?: number; requirement?: CompetenceRequirement }[];
+  options: Partial<
+    Omit<VacancyEntity, 'id' | 'employer' | 'location' | 'competences' | 'createdAt' | 'updatedAt'>
+  > & {
+    competences?: {
+      code: string;
+      minLevel: number;
+      weight?: number;
+      requirement?: CompetenceRequirement;
+    }[];
   } = {},
 ): Promise<VacancyEntity> {
   const { competences = [], ...columns } = options;
-  const employer = columns.employerId && columns.locationId ? null : await createEmployer(dataSource);
+  const employer =
+    columns.employerId && columns.locationId ? null : await createEmployer(dataSource);
   const { identifiers } = await dataSource.getRepository(VacancyEntity).insert({
     title: `Testvacature ${unique()}`,
     description: 'Een vacature voor een test.',
@@ -154,7 +200,13 @@ export async function createVacancy(
   const id = (identifiers[0] as { id: string }).id;
   if (competences.length > 0) {
     await dataSource.getRepository(VacancyCompetenceEntity).insert(
-      competences.map((c) => ({ vacancyId: id, competenceCode: c.code, minLevel: c.minLevel, weight: c.weight ?? 3, requirement: c.requirement ?? 'REQUIRED' })),
+      competences.map((c) => ({
+        vacancyId: id,
+        competenceCode: c.code,
+        minLevel: c.minLevel,
+        weight: c.weight ?? 3,
+        requirement: c.requirement ?? 'REQUIRED',
+      })),
     );
   }
   return dataSource.getRepository(VacancyEntity).findOneByOrFail({ id });
@@ -184,7 +236,13 @@ const INTRODUCTION_PATHS: Record<IntroductionStatus, IntroductionStatus[]> = {
  */
 export async function createIntroduction(
   dataSource: DataSource,
-  options: { vacancyId: string; jobSeekerId: string; status?: IntroductionStatus; matchScore?: number | null; createdById?: string | null },
+  options: {
+    vacancyId: string;
+    jobSeekerId: string;
+    status?: IntroductionStatus;
+    matchScore?: number | null;
+    createdById?: string | null;
+  },
 ): Promise<IntroductionEntity> {
   const status = options.status ?? 'PROPOSED';
   const start = Date.now() - 60_000;
@@ -215,7 +273,19 @@ export async function createIntroduction(
 export async function createPlacement(
   dataSource: DataSource,
   options: Pick<PlacementEntity, 'jobSeekerId' | 'employerId'> &
-    Partial<Pick<PlacementEntity, 'vacancyId' | 'introductionId' | 'contractType' | 'hoursPerWeek' | 'startDate' | 'endDate' | 'instruments' | 'archivedAt'>>,
+    Partial<
+      Pick<
+        PlacementEntity,
+        | 'vacancyId'
+        | 'introductionId'
+        | 'contractType'
+        | 'hoursPerWeek'
+        | 'startDate'
+        | 'endDate'
+        | 'instruments'
+        | 'archivedAt'
+      >
+    >,
 ): Promise<PlacementEntity> {
   const { identifiers } = await dataSource.getRepository(PlacementEntity).insert({
     contractType: 'FIXED_TERM',
@@ -227,7 +297,9 @@ export async function createPlacement(
     introductionId: null,
     ...options,
   });
-  return dataSource.getRepository(PlacementEntity).findOneByOrFail({ id: (identifiers[0] as { id: string }).id });
+  return dataSource
+    .getRepository(PlacementEntity)
+    .findOneByOrFail({ id: (identifiers[0] as { id: string }).id });
 }
 
 // ---- end introduction and placement --------------------------------------------------------------
@@ -246,7 +318,16 @@ export async function createJobCarvingRequest(
     submittedById?: string | null;
     department?: string;
     archivedAt?: Date | null;
-    jobs?: { title: string; headcount?: number; tasks: { name: string; sharePercent: number; complexity: 'SIMPLE' | 'MEDIUM' | 'COMPLEX'; splittable?: boolean }[] }[];
+    jobs?: {
+      title: string;
+      headcount?: number;
+      tasks: {
+        name: string;
+        sharePercent: number;
+        complexity: 'SIMPLE' | 'MEDIUM' | 'COMPLEX';
+        splittable?: boolean;
+      }[];
+    }[];
     /** Record an analysis that carves out every SIMPLE task (as an account manager would). */
     analysed?: boolean;
   } = {},
@@ -278,7 +359,10 @@ export async function createJobCarvingRequest(
       requestId: id,
       title: job.title,
       headcount: job.headcount ?? 1,
-      tasks: job.tasks.map((task) => ({ ...task, splittable: task.splittable ?? task.complexity === 'SIMPLE' })),
+      tasks: job.tasks.map((task) => ({
+        ...task,
+        splittable: task.splittable ?? task.complexity === 'SIMPLE',
+      })),
     })),
   );
   if (options.analysed) {
@@ -294,7 +378,13 @@ export async function createJobCarvingRequest(
       })),
     );
     await dataSource.getRepository(JobCarvingRequestEntity).update(id, {
-      analysis: { summary: 'Analyse', tasks, recordedById: null, recordedByName: 'Accountmanager', recordedAt: new Date().toISOString() },
+      analysis: {
+        summary: 'Analyse',
+        tasks,
+        recordedById: null,
+        recordedByName: 'Accountmanager',
+        recordedAt: new Date().toISOString(),
+      },
     });
   }
   return dataSource.getRepository(JobCarvingRequestEntity).findOneByOrFail({ id });
@@ -326,7 +416,8 @@ export async function createEmployerLocation(
 /** A period in which a job-seeker held a flag: the doelgroepregister since 2010 unless told otherwise. */
 export async function createFlagPeriod(
   dataSource: DataSource,
-  options: Pick<JobSeekerFlagPeriodEntity, 'jobSeekerId'> & Partial<Pick<JobSeekerFlagPeriodEntity, 'flag' | 'validFrom' | 'validTo'>>,
+  options: Pick<JobSeekerFlagPeriodEntity, 'jobSeekerId'> &
+    Partial<Pick<JobSeekerFlagPeriodEntity, 'flag' | 'validFrom' | 'validTo'>>,
 ): Promise<JobSeekerFlagPeriodEntity> {
   return dataSource.getRepository(JobSeekerFlagPeriodEntity).save({
     flag: 'DOELGROEPREGISTER',
@@ -339,9 +430,12 @@ export async function createFlagPeriod(
 /** A full exit from benefit because of work on 15 March 2019 unless told otherwise. */
 export async function createBenefitExit(
   dataSource: DataSource,
-  options: Pick<BenefitExitEntity, 'jobSeekerId' | 'municipalityCode'> & Partial<Pick<BenefitExitEntity, 'exitDate' | 'kind' | 'reason'>>,
+  options: Pick<BenefitExitEntity, 'jobSeekerId' | 'municipalityCode'> &
+    Partial<Pick<BenefitExitEntity, 'exitDate' | 'kind' | 'reason'>>,
 ): Promise<BenefitExitEntity> {
-  return dataSource.getRepository(BenefitExitEntity).save({ exitDate: '2019-03-15', kind: 'FULL', reason: 'WORK', ...options });
+  return dataSource
+    .getRepository(BenefitExitEntity)
+    .save({ exitDate: '2019-03-15', kind: 'FULL', reason: 'WORK', ...options });
 }
 
 // ---- end results ----------------------------------------------------------------------------------

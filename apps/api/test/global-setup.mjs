@@ -36,7 +36,8 @@ export default async function globalSetup() {
     const url = new URL(serverUrl);
     url.pathname = `/${name}`;
     process.env.WERKBRUG_TEST_DATABASE_URL = url.toString();
-    globalThis.__werkbrugTestTeardown = () => onServer(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    globalThis.__werkbrugTestTeardown = () =>
+      onServer(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     return;
   }
   const parent = await mkdtemp(join(tmpdir(), 'werkbrug-test-'));
@@ -49,7 +50,14 @@ export default async function globalSetup() {
     password: 'werkbrug-test',
     persistent: false,
     createPostgresUser: true,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'fsync=off'],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'fsync=off',
+    ],
     onLog: () => undefined,
   });
   await server.initialise();

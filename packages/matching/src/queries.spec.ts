@@ -138,9 +138,12 @@ describe('MatchingIndex.topSeekersForVacancy', () => {
     const lasting = aSeeker();
     const vacancy = aVacancy();
     const index = MatchingIndex.build([expiring, lasting], [vacancy], { now: () => clock });
-    expect(index.topSeekersForVacancy(vacancy.id, 5).map((s) => s.seekerId).sort()).toEqual(
-      [expiring.id, lasting.id].sort(),
-    );
+    expect(
+      index
+        .topSeekersForVacancy(vacancy.id, 5)
+        .map((s) => s.seekerId)
+        .sort(),
+    ).toEqual([expiring.id, lasting.id].sort());
     clock = new Date(NOW.getTime() + DAY_MS);
     expect(index.topSeekersForVacancy(vacancy.id, 5).map((s) => s.seekerId)).toEqual([lasting.id]);
     expect(index.explainExclusion(expiring.id, vacancy.id).map((reason) => reason.code)).toEqual([

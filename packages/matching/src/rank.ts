@@ -3,7 +3,12 @@
 // the arithmetic, so both give the same scores to the unit; the property tests hold them to it.
 import { VACANCY_KINDS } from '@werkbrug/domain-rules';
 import type { MatchingConfig, TravelModel } from './config.js';
-import { hasEnoughHours, isAvailabilityRecent, isConsentCurrent, isWithinLimit } from './filters.js';
+import {
+  hasEnoughHours,
+  isAvailabilityRecent,
+  isConsentCurrent,
+  isWithinLimit,
+} from './filters.js';
 import { estimateTravelMinutes, haversineKm } from './geo.js';
 import type { MatchingIndex } from './matching-index.js';
 import {

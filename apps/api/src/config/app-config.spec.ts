@@ -3,7 +3,13 @@ import { ConfigError, loadConfig } from './app-config.js';
 describe(loadConfig.name, () => {
   it('uses an embedded database and development defaults when nothing is set', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ nodeEnv: 'development', port: 3000, databaseUrl: null, seedDemoData: true, cookieSecure: true });
+    expect(config).toMatchObject({
+      nodeEnv: 'development',
+      port: 3000,
+      databaseUrl: null,
+      seedDemoData: true,
+      cookieSecure: true,
+    });
     expect(config.embeddedDataDir).toMatch(/\.data\/postgres$/);
     expect(config.db).toEqual({ poolSize: 10, connectTimeoutMs: 5000, statementTimeoutMs: 15000 });
   });

@@ -11,7 +11,10 @@ import { createScratchDatabase } from './scratch-database.js';
 
 const config = loadConfig();
 
-async function withDataSource<T>(url: string, run: (dataSource: DataSource) => Promise<T>): Promise<T> {
+async function withDataSource<T>(
+  url: string,
+  run: (dataSource: DataSource) => Promise<T>,
+): Promise<T> {
   const dataSource = createDataSource(url, config.db);
   await dataSource.initialize();
   try {
@@ -24,7 +27,10 @@ async function withDataSource<T>(url: string, run: (dataSource: DataSource) => P
 /** The configured database: DATABASE_URL, or the embedded server with the app's data folder. */
 async function withAppDatabase<T>(run: (dataSource: DataSource) => Promise<T>): Promise<T> {
   if (config.databaseUrl) return withDataSource(config.databaseUrl, run);
-  const embedded = await startEmbeddedPostgres({ dataDir: config.embeddedDataDir, port: config.embeddedPort });
+  const embedded = await startEmbeddedPostgres({
+    dataDir: config.embeddedDataDir,
+    port: config.embeddedPort,
+  });
   try {
     return await withDataSource(embedded.url, run);
   } finally {
@@ -68,7 +74,9 @@ async function main(command: string | undefined, arg: string | undefined): Promi
   switch (command) {
     case 'migrate': {
       const applied = await withAppDatabase((ds) => ds.runMigrations({ transaction: 'each' }));
-      console.log(applied.length ? `applied: ${applied.map((m) => m.name).join(', ')}` : 'nothing to migrate');
+      console.log(
+        applied.length ? `applied: ${applied.map((m) => m.name).join(', ')}` : 'nothing to migrate',
+      );
       return 0;
     }
     case 'revert': {
@@ -98,7 +106,11 @@ async function main(command: string | undefined, arg: string | undefined): Promi
       }
       const timestamp = Date.now();
       const className = `${arg}${timestamp}`;
-      const file = join(findRepoRoot(), 'apps/api/src/database/migrations', `${timestamp}-${arg}.ts`);
+      const file = join(
+        findRepoRoot(),
+        'apps/api/src/database/migrations',
+        `${timestamp}-${arg}.ts`,
+      );
       const up = changes.upQueries.map((q) => q.query);
       const down = changes.downQueries.map((q) => q.query).reverse();
       await writeFile(file, migrationSource(className, up, down));

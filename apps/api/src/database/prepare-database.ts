@@ -10,7 +10,10 @@ const logger = new Logger('Database');
  * Brings a database up to date before the API serves: migrations, the reference data (regions,
  * municipalities, postcodes, competence taxonomy) and, on an empty database, the demo data.
  */
-export async function prepareDatabase(url: string, config: AppConfig): Promise<{ seededDemo: boolean }> {
+export async function prepareDatabase(
+  url: string,
+  config: AppConfig,
+): Promise<{ seededDemo: boolean }> {
   const dataSource = createDataSource(url, config.db);
   await dataSource.initialize();
   try {
@@ -18,11 +21,15 @@ export async function prepareDatabase(url: string, config: AppConfig): Promise<{
     if (applied.length) logger.log(`applied migrations: ${applied.map((m) => m.name).join(', ')}`);
     await syncReferenceData(dataSource);
     if (!config.seedDemoData) return { seededDemo: false };
-    const [{ count }] = (await dataSource.query('SELECT count(*)::int AS count FROM app_user')) as [{ count: number }];
+    const [{ count }] = (await dataSource.query('SELECT count(*)::int AS count FROM app_user')) as [
+      { count: number },
+    ];
     if (count > 0) return { seededDemo: false };
     const started = Date.now();
     await seedDemoData(dataSource, { jobSeekersPerRegion: config.demoJobSeekersPerRegion });
-    logger.log(`demo data created in ${((Date.now() - started) / 1000).toFixed(1)} s (password for every demo login: ${DEMO_PASSWORD})`);
+    logger.log(
+      `demo data created in ${((Date.now() - started) / 1000).toFixed(1)} s (password for every demo login: ${DEMO_PASSWORD})`,
+    );
     return { seededDemo: true };
   } finally {
     await dataSource.destroy();

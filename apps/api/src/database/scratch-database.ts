@@ -13,7 +13,10 @@ export interface ScratchDatabase {
   drop(): Promise<void>;
 }
 
-export async function createScratchDatabase(serverUrl: string | null, label = 'scratch'): Promise<ScratchDatabase> {
+export async function createScratchDatabase(
+  serverUrl: string | null,
+  label = 'scratch',
+): Promise<ScratchDatabase> {
   if (serverUrl) {
     const name = `werkbrug_${label}_${process.pid}_${Date.now().toString(36)}`;
     const admin = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 5000 });
@@ -28,7 +31,10 @@ export async function createScratchDatabase(serverUrl: string | null, label = 's
     return {
       url: url.toString(),
       async drop() {
-        const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 5000 });
+        const client = new pg.Client({
+          connectionString: serverUrl,
+          connectionTimeoutMillis: 5000,
+        });
         await client.connect();
         try {
           await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);

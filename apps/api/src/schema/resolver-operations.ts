@@ -19,16 +19,21 @@ const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
 function methodsOf(type: Type): string[] {
   return Object.getOwnPropertyNames(type.prototype).filter(
     (name) =>
-      name !== 'constructor' && typeof Object.getOwnPropertyDescriptor(type.prototype, name)?.value === 'function',
+      name !== 'constructor' &&
+      typeof Object.getOwnPropertyDescriptor(type.prototype, name)?.value === 'function',
   );
 }
 
 /** Every resolver class of the app's modules. */
 export function appResolvers(): Type[] {
   const modules: Type[] = [AuthModule, ...FEATURE_MODULES];
-  const providers = modules.flatMap((module) => (Reflect.getMetadata('providers', module) ?? []) as Type[]);
+  const providers = modules.flatMap(
+    (module) => (Reflect.getMetadata('providers', module) ?? []) as Type[],
+  );
   return providers.filter((provider) =>
-    methodsOf(provider).some((name) => Reflect.hasMetadata(RESOLVER_TYPE, provider.prototype[name])),
+    methodsOf(provider).some((name) =>
+      Reflect.hasMetadata(RESOLVER_TYPE, provider.prototype[name]),
+    ),
   );
 }
 
@@ -39,11 +44,18 @@ export function rootOperations(): ResolverOperation[] {
       const handler = resolver.prototype[method];
       const type = Reflect.getMetadata(RESOLVER_TYPE, handler) as string | undefined;
       if (!type || !ROOT_TYPES.has(type)) return [];
-      const audience = (Reflect.getMetadata(AUDIENCE_KEY, handler) ?? Reflect.getMetadata(AUDIENCE_KEY, resolver)) as
-        | Audience
-        | undefined;
+      const audience = (Reflect.getMetadata(AUDIENCE_KEY, handler) ??
+        Reflect.getMetadata(AUDIENCE_KEY, resolver)) as Audience | undefined;
       const field = (Reflect.getMetadata(RESOLVER_NAME, handler) as string | undefined) ?? method;
-      return [{ resolver: resolver.name, method, type: type as ResolverOperation['type'], field, audience }];
+      return [
+        {
+          resolver: resolver.name,
+          method,
+          type: type as ResolverOperation['type'],
+          field,
+          audience,
+        },
+      ];
     }),
   );
 }

@@ -10,4 +10,5 @@ export type Audience = { kind: 'public' } | { kind: 'roles'; roles: readonly Rol
 export const Public = () => SetMetadata(AUDIENCE_KEY, { kind: 'public' } satisfies Audience);
 
 /** Callable by logged-in users with one of these roles. */
-export const Roles = (...roles: Role[]) => SetMetadata(AUDIENCE_KEY, { kind: 'roles', roles } satisfies Audience);
+export const Roles = (...roles: Role[]) =>
+  SetMetadata(AUDIENCE_KEY, { kind: 'roles', roles } satisfies Audience);

@@ -18,7 +18,9 @@ export class AudienceGuard implements CanActivate {
       context.getClass(),
     ]);
     if (!audience) {
-      this.logger.error(`refused ${context.getClass().name}.${context.getHandler().name}: no audience declared`);
+      this.logger.error(
+        `refused ${context.getClass().name}.${context.getHandler().name}: no audience declared`,
+      );
       throw forbidden();
     }
     if (audience.kind === 'public') return true;

@@ -16,5 +16,6 @@ export function canReachRegion(viewer: Viewer, regionCode: string): boolean {
 }
 
 export function assertRegion(viewer: Viewer, regionCode: string): void {
-  if (!canReachRegion(viewer, regionCode)) throw forbidden('Deze regio hoort niet bij uw werkgebied.');
+  if (!canReachRegion(viewer, regionCode))
+    throw forbidden('Deze regio hoort niet bij uw werkgebied.');
 }

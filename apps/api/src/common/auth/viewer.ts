@@ -14,5 +14,10 @@ export interface Viewer {
   readonly regionCodes: readonly string[];
 }
 
-export const WSP_ROLES: readonly Role[] = ['ACCOUNT_MANAGER', 'CONSULTANT', 'BOARD_MEMBER', 'ADMIN'];
+export const WSP_ROLES: readonly Role[] = [
+  'ACCOUNT_MANAGER',
+  'CONSULTANT',
+  'BOARD_MEMBER',
+  'ADMIN',
+];
 export const STAFF_ROLES: readonly Role[] = ['ACCOUNT_MANAGER', 'CONSULTANT', 'ADMIN'];

@@ -30,6 +30,8 @@ export class DomainError extends Error {
 export const badInput = (fields: FieldError[], message = 'De invoer is niet geldig.') =>
   new DomainError('BAD_USER_INPUT', message, fields);
 export const notFound = (what: string) => new DomainError('NOT_FOUND', `${what} is niet gevonden.`);
-export const forbidden = (message = 'U heeft geen toegang tot deze gegevens.') => new DomainError('FORBIDDEN', message);
+export const forbidden = (message = 'U heeft geen toegang tot deze gegevens.') =>
+  new DomainError('FORBIDDEN', message);
 export const conflict = (message: string) => new DomainError('CONFLICT', message);
-export const unauthenticated = (message = 'U bent niet ingelogd.') => new DomainError('UNAUTHENTICATED', message);
+export const unauthenticated = (message = 'U bent niet ingelogd.') =>
+  new DomainError('UNAUTHENTICATED', message);

@@ -21,7 +21,8 @@ const APOLLO_CLIENT_CODES = new Set([
 function fromDatabase(error: QueryFailedError): DomainError | null {
   const code = (error.driverError as { code?: string } | undefined)?.code;
   if (code === '23505') return new DomainError('CONFLICT', 'Dit bestaat al.');
-  if (code === '23503') return new DomainError('BAD_USER_INPUT', 'Dit verwijst naar iets dat niet (meer) bestaat.');
+  if (code === '23503')
+    return new DomainError('BAD_USER_INPUT', 'Dit verwijst naar iets dat niet (meer) bestaat.');
   if (code === '23514' || code === '22P02' || code === '22003' || code === '23502') {
     return new DomainError('BAD_USER_INPUT', 'De invoer is niet geldig.');
   }
@@ -33,7 +34,9 @@ function fromDatabase(error: QueryFailedError): DomainError | null {
  * only the path of the field is kept.
  */
 function fromVariableCoercion(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  const path = /at "([^"]+)"/.exec(formatted.message)?.[1] ?? /Variable "\$(\w+)"/.exec(formatted.message)?.[1];
+  const path =
+    /at "([^"]+)"/.exec(formatted.message)?.[1] ??
+    /Variable "\$(\w+)"/.exec(formatted.message)?.[1];
   const message = 'Een waarde heeft niet het verwachte type of ontbreekt.';
   return {
     message,
@@ -47,7 +50,10 @@ function fromVariableCoercion(formatted: GraphQLFormattedError): GraphQLFormatte
  * anything else is logged (without query parameters, so no personal data) and returned as a
  * generic error with a correlation id. No SQL, stack trace or host reaches a client.
  */
-export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatGraphQLError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const domain = original instanceof QueryFailedError ? fromDatabase(original) : original;
   if (domain instanceof DomainError) {
@@ -60,14 +66,26 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   const code = formatted.extensions?.code;
   if (code === 'BAD_USER_INPUT') return fromVariableCoercion(formatted);
   if (typeof code === 'string' && APOLLO_CLIENT_CODES.has(code)) {
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code },
+    };
   }
   const correlationId = randomUUID();
   const name = original instanceof Error ? original.name : typeof original;
-  const dbCode = original instanceof QueryFailedError ? (original.driverError as { code?: string }).code : undefined;
+  const dbCode =
+    original instanceof QueryFailedError
+      ? (original.driverError as { code?: string }).code
+      : undefined;
   logger.error(
     `unexpected error ${correlationId}: ${name}${dbCode ? ` (sqlstate ${dbCode})` : ''} at ${formatted.path?.join('.') ?? '-'}`,
-    original instanceof QueryFailedError ? undefined : original instanceof Error ? original.stack : undefined,
+    original instanceof QueryFailedError
+      ? undefined
+      : original instanceof Error
+        ? original.stack
+        : undefined,
   );
   return {
     message: `Er ging iets mis aan onze kant. Kenmerk: ${correlationId}`,

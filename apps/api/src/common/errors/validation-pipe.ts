@@ -1,4 +1,9 @@
-import { Injectable, ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
+import {
+  Injectable,
+  ValidationPipe,
+  type ArgumentMetadata,
+  type ValidationError,
+} from '@nestjs/common';
 import { badInput, DomainError, type FieldError } from './domain-error.js';
 
 function flatten(errors: ValidationError[], prefix: string): FieldError[] {

@@ -56,7 +56,10 @@ export type Portal = keyof typeof PortalEnum;
 
 registerEnumType(RoleEnum, { name: 'Role', description: 'What a user does in Werkbrug.' });
 registerEnumType(OrganisationKindEnum, { name: 'OrganisationKind' });
-registerEnumType(EmployerSectorEnum, { name: 'EmployerSector', description: 'Banenafspraak split: MARKT (private) or OVERHEID (government).' });
+registerEnumType(EmployerSectorEnum, {
+  name: 'EmployerSector',
+  description: 'Banenafspraak split: MARKT (private) or OVERHEID (government).',
+});
 registerEnumType(VacancyKindEnum, { name: 'VacancyKind' });
 registerEnumType(VacancyStatusEnum, { name: 'VacancyStatus' });
 registerEnumType(ContractTypeEnum, { name: 'ContractType' });
@@ -67,16 +70,26 @@ registerEnumType(ConsentStatusEnum, { name: 'ConsentStatus' });
 registerEnumType(TransportModeEnum, { name: 'TransportMode' });
 registerEnumType(JobCarvingStatusEnum, { name: 'JobCarvingStatus' });
 registerEnumType(TaskComplexityEnum, { name: 'TaskComplexity' });
-registerEnumType(JobCarvingReasonEnum, { name: 'JobCarvingReason', description: 'Why an employer asks for job carving.' });
+registerEnumType(JobCarvingReasonEnum, {
+  name: 'JobCarvingReason',
+  description: 'Why an employer asks for job carving.',
+});
 registerEnumType(IntroductionStatusEnum, { name: 'IntroductionStatus' });
 registerEnumType(PlacementInstrumentEnum, { name: 'PlacementInstrument' });
 registerEnumType(PlacementArrangementEnum, {
   name: 'PlacementArrangement',
-  description: 'REGULAR job, TRIAL_PLACEMENT (at most 2 months) or BEHOUD_VAN_UITKERING (3 months, once extended by 3).',
+  description:
+    'REGULAR job, TRIAL_PLACEMENT (at most 2 months) or BEHOUD_VAN_UITKERING (3 months, once extended by 3).',
 });
 registerEnumType(PlacementEndReasonEnum, { name: 'PlacementEndReason' });
 registerEnumType(JobcoachHoursUnitEnum, { name: 'JobcoachHoursUnit' });
-registerEnumType(AftercareKindEnum, { name: 'AftercareKind', description: 'Aftercare moment after the start: 2 weeks, 1, 3, 6 or 12 months.' });
-registerEnumType(AftercareStatusEnum, { name: 'AftercareStatus', description: 'CANCELLED: falls after the last working day.' });
+registerEnumType(AftercareKindEnum, {
+  name: 'AftercareKind',
+  description: 'Aftercare moment after the start: 2 weeks, 1, 3, 6 or 12 months.',
+});
+registerEnumType(AftercareStatusEnum, {
+  name: 'AftercareStatus',
+  description: 'CANCELLED: falls after the last working day.',
+});
 registerEnumType(AftercareOutcomeEnum, { name: 'AftercareOutcome' });
 registerEnumType(PortalEnum, { name: 'Portal', description: 'The portal a user logs in to.' });

@@ -40,7 +40,8 @@ export function ConnectionType<T>(node: Type<T>, name: string): Type<Connection<
   class ConnectionClass implements Connection<T> {
     @Field(() => [node]) nodes!: T[];
     @Field(() => PageInfo) pageInfo!: PageInfo;
-    @Field(() => Int, { description: 'All matches of the filters, over every page.' }) totalCount!: number;
+    @Field(() => Int, { description: 'All matches of the filters, over every page.' })
+    totalCount!: number;
   }
   return ConnectionClass;
 }
@@ -97,11 +98,19 @@ export async function paginate<E extends ObjectLiteral>(
   return {
     nodes,
     totalCount,
-    pageInfo: { hasNextPage, endCursor: last ? encodeCursor([sort.key(last), (last as Record<string, CursorValue>)[idColumn]]) : null },
+    pageInfo: {
+      hasNextPage,
+      endCursor: last
+        ? encodeCursor([sort.key(last), (last as Record<string, CursorValue>)[idColumn]])
+        : null,
+    },
   };
 }
 
 /** Maps a page of entities to models, keeping the paging data. */
-export function mapConnection<E, M>(connection: Connection<E>, map: (entity: E) => M): Connection<M> {
+export function mapConnection<E, M>(
+  connection: Connection<E>,
+  map: (entity: E) => M,
+): Connection<M> {
   return { ...connection, nodes: connection.nodes.map(map) };
 }

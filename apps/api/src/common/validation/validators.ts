@@ -1,4 +1,10 @@
-import { isIsoDate, isValidBsn, isValidKvkNumber, isValidPostcode, isValidWeeklyHours } from '@werkbrug/domain-rules';
+import {
+  isIsoDate,
+  isValidBsn,
+  isValidKvkNumber,
+  isValidPostcode,
+  isValidWeeklyHours,
+} from '@werkbrug/domain-rules';
 import { registerDecorator, ValidateIf, type ValidationOptions } from 'class-validator';
 import { badInput } from '../errors/domain-error.js';
 
@@ -47,13 +53,24 @@ export const IsIsoDate = rule(
 export const IfGiven = () => ValidateIf((_object: object, value: unknown) => value !== undefined);
 
 /** class-transformer: trims strings, leaves other values alone. */
-export const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+export const trim = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.trim() : value;
 
 /**
  * Update inputs are partial: a field may be left out, but a required field may not be cleared.
  * Returns BAD_USER_INPUT for every listed field that is explicitly null.
  */
-export function assertNotCleared<T extends object>(input: T, fields: readonly (keyof T & string)[], prefix = 'input'): void {
+export function assertNotCleared<T extends object>(
+  input: T,
+  fields: readonly (keyof T & string)[],
+  prefix = 'input',
+): void {
   const cleared = fields.filter((field) => input[field] === null);
-  if (cleared.length) throw badInput(cleared.map((field) => ({ field: `${prefix}.${field}`, message: 'Dit veld mag niet leeg zijn.' })));
+  if (cleared.length)
+    throw badInput(
+      cleared.map((field) => ({
+        field: `${prefix}.${field}`,
+        message: 'Dit veld mag niet leeg zijn.',
+      })),
+    );
 }

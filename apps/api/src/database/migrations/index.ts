@@ -12,4 +12,16 @@ import { AddBenefitExitPlacement1795401856076 } from './1795401856076-AddBenefit
 import { AlignPlacementInstrumentsWithArrangement1795404042790 } from './1795404042790-AlignPlacementInstrumentsWithArrangement.js';
 
 // Migrations in order. Never edit one after it has landed; add a new one.
-export const MIGRATIONS: (new () => MigrationInterface)[] = [CreateSchema1795389583993, AddJobCarvingStatusHistory1795390256193, AddAssignmentProposal1795392686818, AddResultsTargetsAndHistory1795393610142, AddIntroductionEmployerRequest1795400114711, AddIntroductionOutcomeAndConsent1795400152724, AddJobCarvingAnalysisAndProposal1795400244081, AddPlacementTermsAndAftercare1795400378792, AddConsentDetailsAndEmployerCrm1795400516950, AddBenefitExitPlacement1795401856076, AlignPlacementInstrumentsWithArrangement1795404042790];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [
+  CreateSchema1795389583993,
+  AddJobCarvingStatusHistory1795390256193,
+  AddAssignmentProposal1795392686818,
+  AddResultsTargetsAndHistory1795393610142,
+  AddIntroductionEmployerRequest1795400114711,
+  AddIntroductionOutcomeAndConsent1795400152724,
+  AddJobCarvingAnalysisAndProposal1795400244081,
+  AddPlacementTermsAndAftercare1795400378792,
+  AddConsentDetailsAndEmployerCrm1795400516950,
+  AddBenefitExitPlacement1795401856076,
+  AlignPlacementInstrumentsWithArrangement1795404042790,
+];

@@ -4,7 +4,10 @@ import {
   CompetenceEntity,
   CompetenceTaxonomyEntity,
 } from '../../modules/competence/competence.entity.js';
-import { EmployerAgreementEntity, EmployerContactMomentEntity } from '../../modules/employer/employer-crm.entity.js';
+import {
+  EmployerAgreementEntity,
+  EmployerContactMomentEntity,
+} from '../../modules/employer/employer-crm.entity.js';
 import {
   EmployerContactEntity,
   EmployerEntity,

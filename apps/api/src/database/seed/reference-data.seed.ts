@@ -6,7 +6,10 @@ import {
   loadRegions,
 } from '@werkbrug/reference-data';
 import type { DataSource } from 'typeorm';
-import { CompetenceEntity, CompetenceTaxonomyEntity } from '../../modules/competence/competence.entity.js';
+import {
+  CompetenceEntity,
+  CompetenceTaxonomyEntity,
+} from '../../modules/competence/competence.entity.js';
 import {
   LabourMarketRegionEntity,
   MunicipalityEntity,
@@ -35,19 +38,35 @@ export async function syncReferenceData(dataSource: DataSource): Promise<void> {
       .createQueryBuilder()
       .insert()
       .into(LabourMarketRegionEntity)
-      .values(loadRegions().map((r) => ({ code: r.code, name: r.name, active: (ACTIVE_REGION_CODES as readonly string[]).includes(r.code) })))
+      .values(
+        loadRegions().map((r) => ({
+          code: r.code,
+          name: r.name,
+          active: (ACTIVE_REGION_CODES as readonly string[]).includes(r.code),
+        })),
+      )
       .orUpdate(['name', 'active'], ['code'])
       .execute();
     await manager
       .createQueryBuilder()
       .insert()
       .into(MunicipalityEntity)
-      .values(loadMunicipalities().map((m) => ({ code: m.code, name: m.name, regionCode: m.regionCode, lat: m.lat, lon: m.lon })))
+      .values(
+        loadMunicipalities().map((m) => ({
+          code: m.code,
+          name: m.name,
+          regionCode: m.regionCode,
+          lat: m.lat,
+          lon: m.lon,
+        })),
+      )
       .orUpdate(['name', 'region_code', 'lat', 'lon'], ['code'])
       .execute();
     const postcodes = loadPostcodeCentroids().flatMap((p) => {
       const municipalityCode = p.municipalityCode ?? p.nearestMunicipalityCode ?? null;
-      return municipalityCode ? [{ pc4: p.pc4, place: p.place, lat: p.lat, lon: p.lon, municipalityCode }] : [];
+      return municipalityCode
+        ? [{ pc4: p.pc4, place: p.place, lat: p.lat, lon: p.lon, municipalityCode }]
+        : [];
     });
     for (const rows of chunks(postcodes)) {
       await manager

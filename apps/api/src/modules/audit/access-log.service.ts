@@ -17,13 +17,19 @@ export function isValidAccessPurpose(purpose: string): boolean {
 /** Writes the personal-data access log: who read whose file, why and when. */
 @Injectable()
 export class AccessLogService {
-  constructor(@InjectRepository(PersonalDataAccessEntity) private readonly rows: Repository<PersonalDataAccessEntity>) {}
+  constructor(
+    @InjectRepository(PersonalDataAccessEntity)
+    private readonly rows: Repository<PersonalDataAccessEntity>,
+  ) {}
 
   /** One row per job-seeker whose personal data is handed to the viewer, in one INSERT. */
   async record(viewer: Viewer, jobSeekerIds: readonly string[], purpose: string): Promise<void> {
-    if (!isValidAccessPurpose(purpose)) throw new Error('An access purpose is a code identifier of at most 80 characters.');
+    if (!isValidAccessPurpose(purpose))
+      throw new Error('An access purpose is a code identifier of at most 80 characters.');
     const ids = [...new Set(jobSeekerIds)];
     if (ids.length === 0) return;
-    await this.rows.insert(ids.map((jobSeekerId) => ({ userId: viewer.userId, jobSeekerId, purpose })));
+    await this.rows.insert(
+      ids.map((jobSeekerId) => ({ userId: viewer.userId, jobSeekerId, purpose })),
+    );
   }
 }

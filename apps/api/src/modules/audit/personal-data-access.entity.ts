@@ -5,7 +5,10 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 @Index('personal_data_access_job_seeker_id_idx', ['jobSeekerId', 'accessedAt'])
 @Index('personal_data_access_user_id_idx', ['userId', 'accessedAt'])
 export class PersonalDataAccessEntity {
-  @PrimaryGeneratedColumn('identity', { type: 'bigint', primaryKeyConstraintName: 'personal_data_access_pkey' })
+  @PrimaryGeneratedColumn('identity', {
+    type: 'bigint',
+    primaryKeyConstraintName: 'personal_data_access_pkey',
+  })
   id!: string;
 
   @Column({ type: 'uuid' })

@@ -1,9 +1,13 @@
 import { DomainError } from '../../common/errors/domain-error.js';
 
 export const AuthErrors = {
-  wrongCredentials: () => new DomainError('UNAUTHENTICATED', 'E-mailadres of wachtwoord is onjuist.'),
+  wrongCredentials: () =>
+    new DomainError('UNAUTHENTICATED', 'E-mailadres of wachtwoord is onjuist.'),
   tooManyAttempts: () =>
-    new DomainError('TOO_MANY_REQUESTS', 'Te veel mislukte pogingen. Probeer het over een kwartier opnieuw.'),
+    new DomainError(
+      'TOO_MANY_REQUESTS',
+      'Te veel mislukte pogingen. Probeer het over een kwartier opnieuw.',
+    ),
   wrongPortal: (portal: 'EMPLOYER' | 'WSP') =>
     new DomainError(
       'FORBIDDEN',

@@ -32,7 +32,10 @@ export class AuthResolver {
   // Public: this is how a session starts.
   @Public()
   @Mutation(() => ViewerModel, { description: 'Logs in and sets an httpOnly session cookie.' })
-  async login(@Args('input') input: LoginInput, @Context() { res }: HttpContext): Promise<ViewerModel> {
+  async login(
+    @Args('input') input: LoginInput,
+    @Context() { res }: HttpContext,
+  ): Promise<ViewerModel> {
     const result = await this.auth.login(input);
     res.cookie(SESSION_COOKIE, result.token, {
       httpOnly: true,

@@ -42,7 +42,8 @@ export class AuthService {
     this.throttle.reset(email);
     if (user.isDemo && this.config.nodeEnv === 'production') throw AuthErrors.demoRefused();
     const isEmployerUser = user.role === 'EMPLOYER_USER';
-    if (isEmployerUser !== (input.portal === 'EMPLOYER')) throw AuthErrors.wrongPortal(input.portal);
+    if (isEmployerUser !== (input.portal === 'EMPLOYER'))
+      throw AuthErrors.wrongPortal(input.portal);
     const session = await this.sessions.start(user.id);
     return { viewer: toViewer(user, ''), ...session };
   }

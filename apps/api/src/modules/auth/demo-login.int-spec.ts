@@ -13,13 +13,20 @@ describe(`${AuthService.name} in production mode`, () => {
 
   it('refuses demo accounts', async () => {
     const demo = await createUser(t.dataSource, { role: 'ACCOUNT_MANAGER', isDemo: true });
-    const result = await t.anonymous().request(LOGIN, { input: { email: demo.email, password: TEST_PASSWORD, portal: 'WSP' } });
-    expect(result.errors?.[0]).toMatchObject({ message: 'Demo-accounts werken niet in productie.', extensions: { code: 'FORBIDDEN' } });
+    const result = await t
+      .anonymous()
+      .request(LOGIN, { input: { email: demo.email, password: TEST_PASSWORD, portal: 'WSP' } });
+    expect(result.errors?.[0]).toMatchObject({
+      message: 'Demo-accounts werken niet in productie.',
+      extensions: { code: 'FORBIDDEN' },
+    });
   });
 
   it('still lets real accounts in', async () => {
     const user = await createUser(t.dataSource, { role: 'ACCOUNT_MANAGER' });
-    const result = await t.anonymous().request(LOGIN, { input: { email: user.email, password: TEST_PASSWORD, portal: 'WSP' } });
+    const result = await t
+      .anonymous()
+      .request(LOGIN, { input: { email: user.email, password: TEST_PASSWORD, portal: 'WSP' } });
     expect(result.errors).toBeUndefined();
   });
 });

@@ -16,4 +16,5 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
 }
 
 /** Verified against when the e-mail is unknown, so timing does not reveal which accounts exist. */
-export const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$0fG8V0lFUp9kMxq6i6I0tE0v9bN5b5dJ3c6oQ6Qy0ps';
+export const DUMMY_HASH =
+  '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$0fG8V0lFUp9kMxq6i6I0tE0v9bN5b5dJ3c6oQ6Qy0ps';

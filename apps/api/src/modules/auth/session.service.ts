@@ -30,7 +30,10 @@ export class SessionService {
   }
 
   async end(token: string): Promise<void> {
-    await this.sessions.update({ tokenHash: hashToken(token), revokedAt: IsNull() }, { revokedAt: new Date() });
+    await this.sessions.update(
+      { tokenHash: hashToken(token), revokedAt: IsNull() },
+      { revokedAt: new Date() },
+    );
   }
 
   async viewerForToken(token: string): Promise<Viewer | null> {

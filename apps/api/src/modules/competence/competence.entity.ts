@@ -1,11 +1,20 @@
-import { COMPETENCE_GROUPS, WORK_SECTORS, type CompetenceGroup, type WorkSector } from '@werkbrug/domain-rules';
+import {
+  COMPETENCE_GROUPS,
+  WORK_SECTORS,
+  type CompetenceGroup,
+  type WorkSector,
+} from '@werkbrug/domain-rules';
 import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { ArchivedAt, CreatedAt, UpdatedAt } from '../../database/columns.js';
 
 /** The taxonomy as a whole: its version label and a revision that grows with every ADMIN edit. */
 @Entity({ name: 'competence_taxonomy' })
 export class CompetenceTaxonomyEntity {
-  @PrimaryColumn({ type: 'varchar', length: 20, primaryKeyConstraintName: 'competence_taxonomy_pkey' })
+  @PrimaryColumn({
+    type: 'varchar',
+    length: 20,
+    primaryKeyConstraintName: 'competence_taxonomy_pkey',
+  })
   version!: string;
 
   @Column({ type: 'integer', default: 1 })
@@ -20,13 +29,21 @@ export class CompetenceTaxonomyEntity {
 
 @Entity({ name: 'competence' })
 @Index('competence_group_idx', ['group'])
-@Check('competence_level_descriptions_check', `jsonb_typeof(level_descriptions) = 'array' AND jsonb_array_length(level_descriptions) = 5`)
+@Check(
+  'competence_level_descriptions_check',
+  `jsonb_typeof(level_descriptions) = 'array' AND jsonb_array_length(level_descriptions) = 5`,
+)
 @Check('competence_sector_check', `(competence_group = 'VOCATIONAL') = (sector IS NOT NULL)`)
 export class CompetenceEntity {
   @PrimaryColumn({ type: 'varchar', length: 64, primaryKeyConstraintName: 'competence_pkey' })
   code!: string;
 
-  @Column({ type: 'enum', enum: COMPETENCE_GROUPS, enumName: 'competence_group', name: 'competence_group' })
+  @Column({
+    type: 'enum',
+    enum: COMPETENCE_GROUPS,
+    enumName: 'competence_group',
+    name: 'competence_group',
+  })
   group!: CompetenceGroup;
 
   @Column({ type: 'enum', enum: WORK_SECTORS, enumName: 'work_sector', nullable: true })

@@ -6,7 +6,16 @@ import {
   type AgreementStatus,
   type ContactChannel,
 } from '@werkbrug/domain-rules';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
 import { ArchivedAt, CreatedAt, UpdatedAt } from '../../database/columns.js';
 import { UserEntity } from '../user/user.entity.js';
 import { EmployerEntity } from './employer.entity.js';
@@ -23,7 +32,10 @@ export class EmployerContactMomentEntity {
   employerId!: string;
 
   @ManyToOne(() => EmployerEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'employer_id', foreignKeyConstraintName: 'employer_contact_moment_employer_id_fkey' })
+  @JoinColumn({
+    name: 'employer_id',
+    foreignKeyConstraintName: 'employer_contact_moment_employer_id_fkey',
+  })
   employer!: Relation<EmployerEntity>;
 
   @Column({ type: 'date' })
@@ -42,7 +54,10 @@ export class EmployerContactMomentEntity {
   recordedById!: string | null;
 
   @ManyToOne(() => UserEntity, { onDelete: 'SET NULL', nullable: true })
-  @JoinColumn({ name: 'recorded_by_id', foreignKeyConstraintName: 'employer_contact_moment_recorded_by_id_fkey' })
+  @JoinColumn({
+    name: 'recorded_by_id',
+    foreignKeyConstraintName: 'employer_contact_moment_recorded_by_id_fkey',
+  })
   recordedBy!: Relation<UserEntity> | null;
 
   @CreatedAt() createdAt!: Date;
@@ -63,7 +78,10 @@ export class EmployerAgreementEntity {
   employerId!: string;
 
   @ManyToOne(() => EmployerEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'employer_id', foreignKeyConstraintName: 'employer_agreement_employer_id_fkey' })
+  @JoinColumn({
+    name: 'employer_id',
+    foreignKeyConstraintName: 'employer_agreement_employer_id_fkey',
+  })
   employer!: Relation<EmployerEntity>;
 
   @Column({ type: 'enum', enum: AGREEMENT_KINDS, enumName: 'agreement_kind' })
@@ -83,14 +101,22 @@ export class EmployerAgreementEntity {
   @Column({ type: 'date', nullable: true })
   validTo!: string | null;
 
-  @Column({ type: 'enum', enum: AGREEMENT_STATUSES, enumName: 'agreement_status', default: 'ACTIVE' })
+  @Column({
+    type: 'enum',
+    enum: AGREEMENT_STATUSES,
+    enumName: 'agreement_status',
+    default: 'ACTIVE',
+  })
   status!: AgreementStatus;
 
   @Column({ type: 'uuid', nullable: true })
   recordedById!: string | null;
 
   @ManyToOne(() => UserEntity, { onDelete: 'SET NULL', nullable: true })
-  @JoinColumn({ name: 'recorded_by_id', foreignKeyConstraintName: 'employer_agreement_recorded_by_id_fkey' })
+  @JoinColumn({
+    name: 'recorded_by_id',
+    foreignKeyConstraintName: 'employer_agreement_recorded_by_id_fkey',
+  })
   recordedBy!: Relation<UserEntity> | null;
 
   @CreatedAt() createdAt!: Date;

@@ -1,4 +1,7 @@
-import type { EmployerAgreementEntity, EmployerContactMomentEntity } from './employer-crm.entity.js';
+import type {
+  EmployerAgreementEntity,
+  EmployerContactMomentEntity,
+} from './employer-crm.entity.js';
 import { EmployerAgreementModel, EmployerContactMomentModel } from './dto/employer-crm.model.js';
 
 /** Expects recordedBy loaded. */

@@ -24,53 +24,91 @@ export class EmployerCrmResolver {
 
   @Roles('ACCOUNT_MANAGER', 'ADMIN')
   @ResolveField(() => [EmployerContactMomentModel], {
-    description: 'Contact moments, newest first. Internal: FORBIDDEN for everyone but account managers and admins of the region.',
+    description:
+      'Contact moments, newest first. Internal: FORBIDDEN for everyone but account managers and admins of the region.',
   })
-  async contactMoments(@CurrentUser() viewer: Viewer, @Parent() employer: EmployerModel): Promise<EmployerContactMomentModel[]> {
+  async contactMoments(
+    @CurrentUser() viewer: Viewer,
+    @Parent() employer: EmployerModel,
+  ): Promise<EmployerContactMomentModel[]> {
     return (await this.service.contactMoments(viewer, employer)).map(toContactMomentModel);
   }
 
   @Roles('ACCOUNT_MANAGER', 'ADMIN')
   @ResolveField(() => [EmployerAgreementModel], {
-    description: 'Agreements, latest start first. Internal: FORBIDDEN for everyone but account managers and admins of the region.',
+    description:
+      'Agreements, latest start first. Internal: FORBIDDEN for everyone but account managers and admins of the region.',
   })
-  async agreements(@CurrentUser() viewer: Viewer, @Parent() employer: EmployerModel): Promise<EmployerAgreementModel[]> {
+  async agreements(
+    @CurrentUser() viewer: Viewer,
+    @Parent() employer: EmployerModel,
+  ): Promise<EmployerAgreementModel[]> {
     return (await this.service.agreementsOf(viewer, employer)).map(toAgreementModel);
   }
 
   @Roles('ACCOUNT_MANAGER', 'ADMIN')
-  @Mutation(() => EmployerContactMomentModel, { description: 'Records a contact moment (dated today or earlier).' })
-  async addEmployerContactMoment(@CurrentUser() viewer: Viewer, @Args() { employerId, input }: AddEmployerContactMomentArgs): Promise<EmployerContactMomentModel> {
+  @Mutation(() => EmployerContactMomentModel, {
+    description: 'Records a contact moment (dated today or earlier).',
+  })
+  async addEmployerContactMoment(
+    @CurrentUser() viewer: Viewer,
+    @Args() { employerId, input }: AddEmployerContactMomentArgs,
+  ): Promise<EmployerContactMomentModel> {
     return toContactMomentModel(await this.service.addContactMoment(viewer, employerId, input));
   }
 
   @Roles('ACCOUNT_MANAGER', 'ADMIN')
-  @Mutation(() => EmployerContactMomentModel, { description: 'Changes the fields given; null clears the note.' })
-  async updateEmployerContactMoment(@CurrentUser() viewer: Viewer, @Args() { id, input }: UpdateEmployerContactMomentArgs): Promise<EmployerContactMomentModel> {
+  @Mutation(() => EmployerContactMomentModel, {
+    description: 'Changes the fields given; null clears the note.',
+  })
+  async updateEmployerContactMoment(
+    @CurrentUser() viewer: Viewer,
+    @Args() { id, input }: UpdateEmployerContactMomentArgs,
+  ): Promise<EmployerContactMomentModel> {
     return toContactMomentModel(await this.service.updateContactMoment(viewer, id, input));
   }
 
   @Roles('ACCOUNT_MANAGER', 'ADMIN')
-  @Mutation(() => EmployerContactMomentModel, { description: 'Archives the contact moment: hidden from the list, kept.' })
-  async archiveEmployerContactMoment(@CurrentUser() viewer: Viewer, @Args() { id }: IdArgs): Promise<EmployerContactMomentModel> {
+  @Mutation(() => EmployerContactMomentModel, {
+    description: 'Archives the contact moment: hidden from the list, kept.',
+  })
+  async archiveEmployerContactMoment(
+    @CurrentUser() viewer: Viewer,
+    @Args() { id }: IdArgs,
+  ): Promise<EmployerContactMomentModel> {
     return toContactMomentModel(await this.service.archiveContactMoment(viewer, id));
   }
 
   @Roles('ACCOUNT_MANAGER', 'ADMIN')
-  @Mutation(() => EmployerAgreementModel, { description: 'Records an agreement; validTo is not before validFrom.' })
-  async addEmployerAgreement(@CurrentUser() viewer: Viewer, @Args() { employerId, input }: AddEmployerAgreementArgs): Promise<EmployerAgreementModel> {
+  @Mutation(() => EmployerAgreementModel, {
+    description: 'Records an agreement; validTo is not before validFrom.',
+  })
+  async addEmployerAgreement(
+    @CurrentUser() viewer: Viewer,
+    @Args() { employerId, input }: AddEmployerAgreementArgs,
+  ): Promise<EmployerAgreementModel> {
     return toAgreementModel(await this.service.addAgreement(viewer, employerId, input));
   }
 
   @Roles('ACCOUNT_MANAGER', 'ADMIN')
-  @Mutation(() => EmployerAgreementModel, { description: 'Changes the fields given; null clears places or validTo.' })
-  async updateEmployerAgreement(@CurrentUser() viewer: Viewer, @Args() { id, input }: UpdateEmployerAgreementArgs): Promise<EmployerAgreementModel> {
+  @Mutation(() => EmployerAgreementModel, {
+    description: 'Changes the fields given; null clears places or validTo.',
+  })
+  async updateEmployerAgreement(
+    @CurrentUser() viewer: Viewer,
+    @Args() { id, input }: UpdateEmployerAgreementArgs,
+  ): Promise<EmployerAgreementModel> {
     return toAgreementModel(await this.service.updateAgreement(viewer, id, input));
   }
 
   @Roles('ACCOUNT_MANAGER', 'ADMIN')
-  @Mutation(() => EmployerAgreementModel, { description: 'Archives the agreement: hidden from the list, kept.' })
-  async archiveEmployerAgreement(@CurrentUser() viewer: Viewer, @Args() { id }: IdArgs): Promise<EmployerAgreementModel> {
+  @Mutation(() => EmployerAgreementModel, {
+    description: 'Archives the agreement: hidden from the list, kept.',
+  })
+  async archiveEmployerAgreement(
+    @CurrentUser() viewer: Viewer,
+    @Args() { id }: IdArgs,
+  ): Promise<EmployerAgreementModel> {
     return toAgreementModel(await this.service.archiveAgreement(viewer, id));
   }
 }

@@ -3,7 +3,13 @@ import { assertCanKeepCrm, isContactDateAllowed } from './employer-crm.service.j
 
 const employer = { id: 'e1', regionCode: 'AM12' };
 const viewer = (patch: Partial<Viewer>): Viewer =>
-  ({ userId: 'u1', role: 'ACCOUNT_MANAGER', regionCodes: ['AM12'], employerId: null, ...patch }) as Viewer;
+  ({
+    userId: 'u1',
+    role: 'ACCOUNT_MANAGER',
+    regionCodes: ['AM12'],
+    employerId: null,
+    ...patch,
+  }) as Viewer;
 
 describe(assertCanKeepCrm.name, () => {
   it.each([
@@ -12,10 +18,17 @@ describe(assertCanKeepCrm.name, () => {
     ['an account manager of another region', viewer({ regionCodes: ['AM01'] }), false],
     ['a consultant of the region', viewer({ role: 'CONSULTANT' }), false],
     ['a board member', viewer({ role: 'BOARD_MEMBER' }), false],
-    ['the employer user of this employer', viewer({ role: 'EMPLOYER_USER', employerId: 'e1' }), false],
+    [
+      'the employer user of this employer',
+      viewer({ role: 'EMPLOYER_USER', employerId: 'e1' }),
+      false,
+    ],
   ])('%s may keep the CRM: %s', (_who, who, allowed) => {
     if (allowed) expect(() => assertCanKeepCrm(who, employer)).not.toThrow();
-    else expect(() => assertCanKeepCrm(who, employer)).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
+    else
+      expect(() => assertCanKeepCrm(who, employer)).toThrow(
+        expect.objectContaining({ code: 'FORBIDDEN' }),
+      );
   });
 });
 

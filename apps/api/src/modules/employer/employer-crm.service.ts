@@ -22,8 +22,15 @@ import type {
  * managers and admins who reach the employer's region read or write them. Employer users and
  * consultants are refused, also through the Employer type's fields.
  */
-export function assertCanKeepCrm(viewer: Viewer, employer: Pick<EmployerEntity, 'id' | 'regionCode'>): void {
-  if ((viewer.role !== 'ACCOUNT_MANAGER' && viewer.role !== 'ADMIN') || !canReadEmployer(viewer, employer)) throw forbidden();
+export function assertCanKeepCrm(
+  viewer: Viewer,
+  employer: Pick<EmployerEntity, 'id' | 'regionCode'>,
+): void {
+  if (
+    (viewer.role !== 'ACCOUNT_MANAGER' && viewer.role !== 'ADMIN') ||
+    !canReadEmployer(viewer, employer)
+  )
+    throw forbidden();
 }
 
 /** The rule every contact moment keeps: it happened, so it is not dated after today (NL). */
@@ -38,12 +45,17 @@ const text = (value: string | null | undefined) => value?.trim() ?? '';
 export class EmployerCrmService {
   constructor(
     @InjectRepository(EmployerEntity) private readonly employers: Repository<EmployerEntity>,
-    @InjectRepository(EmployerContactMomentEntity) private readonly moments: Repository<EmployerContactMomentEntity>,
-    @InjectRepository(EmployerAgreementEntity) private readonly agreements: Repository<EmployerAgreementEntity>,
+    @InjectRepository(EmployerContactMomentEntity)
+    private readonly moments: Repository<EmployerContactMomentEntity>,
+    @InjectRepository(EmployerAgreementEntity)
+    private readonly agreements: Repository<EmployerAgreementEntity>,
   ) {}
 
   /** Newest first (by date, then by when they were recorded). */
-  async contactMoments(viewer: Viewer, employer: Pick<EmployerEntity, 'id' | 'regionCode'>): Promise<EmployerContactMomentEntity[]> {
+  async contactMoments(
+    viewer: Viewer,
+    employer: Pick<EmployerEntity, 'id' | 'regionCode'>,
+  ): Promise<EmployerContactMomentEntity[]> {
     assertCanKeepCrm(viewer, employer);
     return this.moments.find({
       where: { employerId: employer.id, archivedAt: IsNull() },
@@ -53,7 +65,10 @@ export class EmployerCrmService {
   }
 
   /** Latest start first. */
-  async agreementsOf(viewer: Viewer, employer: Pick<EmployerEntity, 'id' | 'regionCode'>): Promise<EmployerAgreementEntity[]> {
+  async agreementsOf(
+    viewer: Viewer,
+    employer: Pick<EmployerEntity, 'id' | 'regionCode'>,
+  ): Promise<EmployerAgreementEntity[]> {
     assertCanKeepCrm(viewer, employer);
     return this.agreements.find({
       where: { employerId: employer.id, archivedAt: IsNull() },
@@ -62,9 +77,14 @@ export class EmployerCrmService {
     });
   }
 
-  async addContactMoment(viewer: Viewer, employerId: string, input: EmployerContactMomentInput): Promise<EmployerContactMomentEntity> {
+  async addContactMoment(
+    viewer: Viewer,
+    employerId: string,
+    input: EmployerContactMomentInput,
+  ): Promise<EmployerContactMomentEntity> {
     await this.activeEmployer(viewer, employerId);
-    if (!isContactDateAllowed(input.contactedOn, todayInNetherlands())) throw EmployerErrors.contactMomentInFuture('input.contactedOn');
+    if (!isContactDateAllowed(input.contactedOn, todayInNetherlands()))
+      throw EmployerErrors.contactMomentInFuture('input.contactedOn');
     const { identifiers } = await this.moments.insert({
       employerId,
       contactedOn: input.contactedOn,
@@ -76,7 +96,11 @@ export class EmployerCrmService {
     return this.moment(viewer, (identifiers[0] as { id: string }).id);
   }
 
-  async updateContactMoment(viewer: Viewer, id: string, input: UpdateEmployerContactMomentInput): Promise<EmployerContactMomentEntity> {
+  async updateContactMoment(
+    viewer: Viewer,
+    id: string,
+    input: UpdateEmployerContactMomentInput,
+  ): Promise<EmployerContactMomentEntity> {
     assertNotCleared(input, ['contactedOn', 'channel', 'subject']);
     const moment = await this.moment(viewer, id);
     await this.activeEmployer(viewer, moment.employerId);
@@ -97,9 +121,14 @@ export class EmployerCrmService {
     return moment;
   }
 
-  async addAgreement(viewer: Viewer, employerId: string, input: EmployerAgreementInput): Promise<EmployerAgreementEntity> {
+  async addAgreement(
+    viewer: Viewer,
+    employerId: string,
+    input: EmployerAgreementInput,
+  ): Promise<EmployerAgreementEntity> {
     await this.activeEmployer(viewer, employerId);
-    if (!isValidAgreementPeriod(input.validFrom, input.validTo ?? null)) throw EmployerErrors.agreementPeriod('input.validTo');
+    if (!isValidAgreementPeriod(input.validFrom, input.validTo ?? null))
+      throw EmployerErrors.agreementPeriod('input.validTo');
     const { identifiers } = await this.agreements.insert({
       employerId,
       kind: input.kind,
@@ -113,13 +142,18 @@ export class EmployerCrmService {
     return this.agreement(viewer, (identifiers[0] as { id: string }).id);
   }
 
-  async updateAgreement(viewer: Viewer, id: string, input: UpdateEmployerAgreementInput): Promise<EmployerAgreementEntity> {
+  async updateAgreement(
+    viewer: Viewer,
+    id: string,
+    input: UpdateEmployerAgreementInput,
+  ): Promise<EmployerAgreementEntity> {
     assertNotCleared(input, ['kind', 'description', 'validFrom', 'status']);
     const agreement = await this.agreement(viewer, id);
     await this.activeEmployer(viewer, agreement.employerId);
     const validFrom = input.validFrom ?? agreement.validFrom;
     const validTo = input.validTo === undefined ? agreement.validTo : input.validTo;
-    if (!isValidAgreementPeriod(validFrom, validTo)) throw EmployerErrors.agreementPeriod('input.validTo');
+    if (!isValidAgreementPeriod(validFrom, validTo))
+      throw EmployerErrors.agreementPeriod('input.validTo');
     await this.agreements.update(id, {
       ...(input.kind && { kind: input.kind }),
       ...(input.description !== undefined && { description: text(input.description) }),
@@ -139,14 +173,20 @@ export class EmployerCrmService {
 
   /** An active (not archived) moment the viewer may keep; NOT_FOUND otherwise (also when archived). */
   private async moment(viewer: Viewer, id: string): Promise<EmployerContactMomentEntity> {
-    const moment = await this.moments.findOne({ where: { id, archivedAt: IsNull() }, relations: { employer: true, recordedBy: true } });
+    const moment = await this.moments.findOne({
+      where: { id, archivedAt: IsNull() },
+      relations: { employer: true, recordedBy: true },
+    });
     if (!moment) throw EmployerErrors.contactMomentNotFound();
     assertCanKeepCrm(viewer, moment.employer);
     return moment;
   }
 
   private async agreement(viewer: Viewer, id: string): Promise<EmployerAgreementEntity> {
-    const agreement = await this.agreements.findOne({ where: { id, archivedAt: IsNull() }, relations: { employer: true, recordedBy: true } });
+    const agreement = await this.agreements.findOne({
+      where: { id, archivedAt: IsNull() },
+      relations: { employer: true, recordedBy: true },
+    });
     if (!agreement) throw EmployerErrors.agreementNotFound();
     assertCanKeepCrm(viewer, agreement.employer);
     return agreement;

@@ -7,7 +7,11 @@ import { forbidden } from '../../common/errors/domain-error.js';
 import { assertNotCleared } from '../../common/validation/validators.js';
 import { PostcodeAreaEntity } from '../region/region.entity.js';
 import { canReadEmployer } from './employer-access.js';
-import { EmployerContactEntity, EmployerEntity, EmployerLocationEntity } from './employer.entity.js';
+import {
+  EmployerContactEntity,
+  EmployerEntity,
+  EmployerLocationEntity,
+} from './employer.entity.js';
 import { EmployerErrors } from './employer.exception.js';
 import type {
   EmployerContactInput,
@@ -24,18 +28,29 @@ import type {
 export class EmployerLocationService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async addLocation(viewer: Viewer, employerId: string, input: EmployerLocationInput): Promise<string> {
+  async addLocation(
+    viewer: Viewer,
+    employerId: string,
+    input: EmployerLocationInput,
+  ): Promise<string> {
     await this.editableEmployer(viewer, employerId);
     await this.insertLocation(this.dataSource.manager, employerId, input, 'input.postcode');
     return employerId;
   }
 
-  async updateLocation(viewer: Viewer, id: string, input: UpdateEmployerLocationInput): Promise<string> {
+  async updateLocation(
+    viewer: Viewer,
+    id: string,
+    input: UpdateEmployerLocationInput,
+  ): Promise<string> {
     assertNotCleared(input, ['name', 'postcode', 'city']);
     const location = await this.dataSource.getRepository(EmployerLocationEntity).findOneBy({ id });
     if (!location) throw EmployerErrors.locationNotFound();
     await this.editableEmployer(viewer, location.employerId);
-    const postcode = input.postcode === undefined ? {} : await this.postcodeColumns(this.dataSource.manager, input.postcode, 'input.postcode');
+    const postcode =
+      input.postcode === undefined
+        ? {}
+        : await this.postcodeColumns(this.dataSource.manager, input.postcode, 'input.postcode');
     await this.dataSource.getRepository(EmployerLocationEntity).update(id, {
       ...(input.name !== undefined && { name: input.name.trim() }),
       ...(input.street !== undefined && { street: input.street?.trim() || null }),
@@ -49,17 +64,28 @@ export class EmployerLocationService {
     const location = await this.dataSource.getRepository(EmployerLocationEntity).findOneBy({ id });
     if (!location) throw EmployerErrors.locationNotFound();
     await this.editableEmployer(viewer, location.employerId);
-    if (!location.archivedAt) await this.dataSource.getRepository(EmployerLocationEntity).update(id, { archivedAt: new Date() });
+    if (!location.archivedAt)
+      await this.dataSource
+        .getRepository(EmployerLocationEntity)
+        .update(id, { archivedAt: new Date() });
     return location.employerId;
   }
 
-  async addContact(viewer: Viewer, employerId: string, input: EmployerContactInput): Promise<string> {
+  async addContact(
+    viewer: Viewer,
+    employerId: string,
+    input: EmployerContactInput,
+  ): Promise<string> {
     await this.editableEmployer(viewer, employerId);
     await this.insertContact(this.dataSource.manager, employerId, input);
     return employerId;
   }
 
-  async updateContact(viewer: Viewer, id: string, input: UpdateEmployerContactInput): Promise<string> {
+  async updateContact(
+    viewer: Viewer,
+    id: string,
+    input: UpdateEmployerContactInput,
+  ): Promise<string> {
     assertNotCleared(input, ['name']);
     const contact = await this.dataSource.getRepository(EmployerContactEntity).findOneBy({ id });
     if (!contact) throw EmployerErrors.contactNotFound();
@@ -77,11 +103,19 @@ export class EmployerLocationService {
     const contact = await this.dataSource.getRepository(EmployerContactEntity).findOneBy({ id });
     if (!contact) throw EmployerErrors.contactNotFound();
     await this.editableEmployer(viewer, contact.employerId);
-    if (!contact.archivedAt) await this.dataSource.getRepository(EmployerContactEntity).update(id, { archivedAt: new Date() });
+    if (!contact.archivedAt)
+      await this.dataSource
+        .getRepository(EmployerContactEntity)
+        .update(id, { archivedAt: new Date() });
     return contact.employerId;
   }
 
-  async insertLocation(manager: EntityManager, employerId: string, input: EmployerLocationInput, field: string): Promise<void> {
+  async insertLocation(
+    manager: EntityManager,
+    employerId: string,
+    input: EmployerLocationInput,
+    field: string,
+  ): Promise<void> {
     await manager.getRepository(EmployerLocationEntity).insert({
       employerId,
       name: input.name.trim(),
@@ -91,7 +125,11 @@ export class EmployerLocationService {
     });
   }
 
-  async insertContact(manager: EntityManager, employerId: string, input: EmployerContactInput): Promise<void> {
+  async insertContact(
+    manager: EntityManager,
+    employerId: string,
+    input: EmployerContactInput,
+  ): Promise<void> {
     await manager.getRepository(EmployerContactEntity).insert({
       employerId,
       name: input.name.trim(),
@@ -112,7 +150,9 @@ export class EmployerLocationService {
   }
 
   private async editableEmployer(viewer: Viewer, employerId: string): Promise<EmployerEntity> {
-    const employer = await this.dataSource.getRepository(EmployerEntity).findOneBy({ id: employerId });
+    const employer = await this.dataSource
+      .getRepository(EmployerEntity)
+      .findOneBy({ id: employerId });
     if (!employer) throw EmployerErrors.notFound();
     if (!canReadEmployer(viewer, employer)) throw forbidden();
     if (employer.archivedAt) throw EmployerErrors.archived();

@@ -1,5 +1,14 @@
 import { EMPLOYER_SECTORS, type EmployerSector } from '@werkbrug/domain-rules';
-import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import {
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToMany,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
 import { ArchivedAt, CreatedAt, UpdatedAt } from '../../database/columns.js';
 import { LabourMarketRegionEntity, PostcodeAreaEntity } from '../region/region.entity.js';
 import { UserEntity } from '../user/user.entity.js';
@@ -39,7 +48,10 @@ export class EmployerEntity {
   accountManagerId!: string | null;
 
   @ManyToOne(() => UserEntity, { onDelete: 'SET NULL', nullable: true })
-  @JoinColumn({ name: 'account_manager_id', foreignKeyConstraintName: 'employer_account_manager_id_fkey' })
+  @JoinColumn({
+    name: 'account_manager_id',
+    foreignKeyConstraintName: 'employer_account_manager_id_fkey',
+  })
   accountManager!: Relation<UserEntity> | null;
 
   @OneToMany(() => EmployerLocationEntity, (location) => location.employer)
@@ -64,7 +76,10 @@ export class EmployerLocationEntity {
   employerId!: string;
 
   @ManyToOne(() => EmployerEntity, (employer) => employer.locations, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'employer_id', foreignKeyConstraintName: 'employer_location_employer_id_fkey' })
+  @JoinColumn({
+    name: 'employer_id',
+    foreignKeyConstraintName: 'employer_location_employer_id_fkey',
+  })
   employer!: Relation<EmployerEntity>;
 
   @Column({ type: 'varchar', length: 120 })
@@ -102,7 +117,10 @@ export class EmployerContactEntity {
   employerId!: string;
 
   @ManyToOne(() => EmployerEntity, (employer) => employer.contacts, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'employer_id', foreignKeyConstraintName: 'employer_contact_employer_id_fkey' })
+  @JoinColumn({
+    name: 'employer_id',
+    foreignKeyConstraintName: 'employer_contact_employer_id_fkey',
+  })
   employer!: Relation<EmployerEntity>;
 
   @Column({ type: 'varchar', length: 200 })

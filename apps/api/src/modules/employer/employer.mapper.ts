@@ -1,6 +1,14 @@
 import { formatPostcode } from '@werkbrug/domain-rules';
-import type { EmployerContactEntity, EmployerEntity, EmployerLocationEntity } from './employer.entity.js';
-import { EmployerContactModel, EmployerLocationModel, EmployerModel } from './dto/employer.model.js';
+import type {
+  EmployerContactEntity,
+  EmployerEntity,
+  EmployerLocationEntity,
+} from './employer.entity.js';
+import {
+  EmployerContactModel,
+  EmployerLocationModel,
+  EmployerModel,
+} from './dto/employer.model.js';
 
 export const toEmployerLocationModel = (e: EmployerLocationEntity): EmployerLocationModel =>
   Object.assign(new EmployerLocationModel(), {
@@ -33,10 +41,20 @@ export function toEmployerModel(e: EmployerEntity): EmployerModel {
     sbiCode: e.sbiCode,
     regionCode: e.regionCode,
     accountManager: e.accountManager
-      ? { id: e.accountManager.id, displayName: e.accountManager.displayName, email: e.accountManager.email }
+      ? {
+          id: e.accountManager.id,
+          displayName: e.accountManager.displayName,
+          email: e.accountManager.email,
+        }
       : null,
-    locations: (e.locations ?? []).filter((l) => !l.archivedAt).sort(byName).map(toEmployerLocationModel),
-    contacts: (e.contacts ?? []).filter((c) => !c.archivedAt).sort(byName).map(toEmployerContactModel),
+    locations: (e.locations ?? [])
+      .filter((l) => !l.archivedAt)
+      .sort(byName)
+      .map(toEmployerLocationModel),
+    contacts: (e.contacts ?? [])
+      .filter((c) => !c.archivedAt)
+      .sort(byName)
+      .map(toEmployerContactModel),
     createdAt: e.createdAt,
     updatedAt: e.updatedAt,
     archivedAt: e.archivedAt,

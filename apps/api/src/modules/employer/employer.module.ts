@@ -4,7 +4,11 @@ import { UserEntity } from '../user/user.entity.js';
 import { EmployerAgreementEntity, EmployerContactMomentEntity } from './employer-crm.entity.js';
 import { EmployerCrmResolver } from './employer-crm.resolver.js';
 import { EmployerCrmService } from './employer-crm.service.js';
-import { EmployerContactEntity, EmployerEntity, EmployerLocationEntity } from './employer.entity.js';
+import {
+  EmployerContactEntity,
+  EmployerEntity,
+  EmployerLocationEntity,
+} from './employer.entity.js';
 import { EmployerLocationService } from './employer-location.service.js';
 import { EmployerResolver } from './employer.resolver.js';
 import { EmployerService } from './employer.service.js';
@@ -20,7 +24,13 @@ import { EmployerService } from './employer.service.js';
       UserEntity,
     ]),
   ],
-  providers: [EmployerService, EmployerLocationService, EmployerResolver, EmployerCrmService, EmployerCrmResolver],
+  providers: [
+    EmployerService,
+    EmployerLocationService,
+    EmployerResolver,
+    EmployerCrmService,
+    EmployerCrmResolver,
+  ],
   exports: [EmployerService],
 })
 export class EmployerModule {}

@@ -14,7 +14,11 @@ import { EmployerLocationService } from './employer-location.service.js';
 import type { EmployersArgs } from './dto/employer.args.js';
 import type { CreateEmployerInput, UpdateEmployerInput } from './dto/employer.input.js';
 
-const RELATIONS = { locations: { postcodeArea: true }, contacts: true, accountManager: true } as const;
+const RELATIONS = {
+  locations: { postcodeArea: true },
+  contacts: true,
+  accountManager: true,
+} as const;
 
 @Injectable()
 export class EmployerService {
@@ -31,17 +35,24 @@ export class EmployerService {
       query.andWhere('employer.id = :own', { own: viewer.employerId });
     } else {
       const scope = regionScope(viewer);
-      if (scope) query.andWhere('employer.regionCode IN (:...scope)', { scope: scope.length ? scope : [''] });
+      if (scope)
+        query.andWhere('employer.regionCode IN (:...scope)', {
+          scope: scope.length ? scope : [''],
+        });
     }
     if (!args.includeArchived) query.andWhere('employer.archivedAt IS NULL');
-    if (args.regionCode) query.andWhere('employer.regionCode = :regionCode', { regionCode: args.regionCode });
+    if (args.regionCode)
+      query.andWhere('employer.regionCode = :regionCode', { regionCode: args.regionCode });
     if (args.sector) query.andWhere('employer.sector = :sector', { sector: args.sector });
-    if (args.accountManagerId) query.andWhere('employer.accountManagerId = :am', { am: args.accountManagerId });
+    if (args.accountManagerId)
+      query.andWhere('employer.accountManagerId = :am', { am: args.accountManagerId });
     if (args.search) {
       const search = args.search.trim();
       query.andWhere(
         new Brackets((where) =>
-          where.where('employer.name ILIKE :name', { name: `%${escapeLike(search)}%` }).orWhere('employer.kvkNumber = :kvk', { kvk: search }),
+          where
+            .where('employer.name ILIKE :name', { name: `%${escapeLike(search)}%` })
+            .orWhere('employer.kvkNumber = :kvk', { kvk: search }),
         ),
       );
     }
@@ -58,8 +69,13 @@ export class EmployerService {
 
   async create(viewer: Viewer, input: CreateEmployerInput): Promise<EmployerEntity> {
     assertRegion(viewer, input.regionCode);
-    await this.assertAccountManager(input.accountManagerId ?? null, input.regionCode, 'input.accountManagerId');
-    if (await this.employers.existsBy({ kvkNumber: input.kvkNumber.trim() })) throw EmployerErrors.kvkTaken();
+    await this.assertAccountManager(
+      input.accountManagerId ?? null,
+      input.regionCode,
+      'input.accountManagerId',
+    );
+    if (await this.employers.existsBy({ kvkNumber: input.kvkNumber.trim() }))
+      throw EmployerErrors.kvkTaken();
     const id = await this.dataSource.transaction(async (manager) => {
       const employer = await manager.getRepository(EmployerEntity).save({
         name: input.name.trim(),
@@ -67,12 +83,19 @@ export class EmployerService {
         sector: input.sector,
         sbiCode: input.sbiCode ?? null,
         regionCode: input.regionCode,
-        accountManagerId: input.accountManagerId ?? (viewer.role === 'ACCOUNT_MANAGER' ? viewer.userId : null),
+        accountManagerId:
+          input.accountManagerId ?? (viewer.role === 'ACCOUNT_MANAGER' ? viewer.userId : null),
       });
       for (const [index, location] of input.locations.entries()) {
-        await this.locations.insertLocation(manager, employer.id, location, `input.locations.${index}.postcode`);
+        await this.locations.insertLocation(
+          manager,
+          employer.id,
+          location,
+          `input.locations.${index}.postcode`,
+        );
       }
-      for (const contact of input.contacts) await this.locations.insertContact(manager, employer.id, contact);
+      for (const contact of input.contacts)
+        await this.locations.insertContact(manager, employer.id, contact);
       return employer.id;
     });
     return this.get(viewer, id);
@@ -86,11 +109,13 @@ export class EmployerService {
     const regionCode = input.regionCode ?? employer.regionCode;
     if (input.regionCode) assertRegion(viewer, input.regionCode);
     if (input.accountManagerId !== undefined || input.regionCode) {
-      const accountManagerId = input.accountManagerId === undefined ? employer.accountManagerId : input.accountManagerId;
+      const accountManagerId =
+        input.accountManagerId === undefined ? employer.accountManagerId : input.accountManagerId;
       await this.assertAccountManager(accountManagerId, regionCode, 'input.accountManagerId');
     }
     if (input.kvkNumber && input.kvkNumber.trim() !== employer.kvkNumber) {
-      if (await this.employers.existsBy({ kvkNumber: input.kvkNumber.trim() })) throw EmployerErrors.kvkTaken();
+      if (await this.employers.existsBy({ kvkNumber: input.kvkNumber.trim() }))
+        throw EmployerErrors.kvkTaken();
     }
     await this.employers.update(id, {
       ...(input.name !== undefined && { name: input.name.trim() }),
@@ -117,7 +142,11 @@ export class EmployerService {
     return ids.map((id) => byId.get(id)!);
   }
 
-  private async assertAccountManager(userId: string | null, regionCode: string, field: string): Promise<void> {
+  private async assertAccountManager(
+    userId: string | null,
+    regionCode: string,
+    field: string,
+  ): Promise<void> {
     if (!userId) return;
     const user = await this.users.findOne({ where: { id: userId }, relations: { regions: true } });
     const servesRegion = user?.regions.some((region) => region.code === regionCode) ?? false;

@@ -15,7 +15,10 @@ export interface PipelineScope {
  */
 export function canReachPipelineRecord(viewer: Viewer, scope: PipelineScope): boolean {
   if (viewer.role === 'EMPLOYER_USER') return viewer.employerId === scope.employerId;
-  return canReachRegion(viewer, scope.employerRegionCode) || canReachRegion(viewer, scope.jobSeekerRegionCode);
+  return (
+    canReachRegion(viewer, scope.employerRegionCode) ||
+    canReachRegion(viewer, scope.jobSeekerRegionCode)
+  );
 }
 
 export function assertCanReachPipelineRecord(viewer: Viewer, scope: PipelineScope): void {
@@ -23,8 +26,14 @@ export function assertCanReachPipelineRecord(viewer: Viewer, scope: PipelineScop
 }
 
 /** Starting a record (proposing someone, recording a placement) needs both sides in the staff member's regions. */
-export function assertCanStartPipelineRecord(viewer: Viewer, scope: Omit<PipelineScope, 'employerId'>): void {
-  if (!canReachRegion(viewer, scope.employerRegionCode) || !canReachRegion(viewer, scope.jobSeekerRegionCode)) {
+export function assertCanStartPipelineRecord(
+  viewer: Viewer,
+  scope: Omit<PipelineScope, 'employerId'>,
+): void {
+  if (
+    !canReachRegion(viewer, scope.employerRegionCode) ||
+    !canReachRegion(viewer, scope.jobSeekerRegionCode)
+  ) {
     throw forbidden('De werkgever en de inwoner moeten allebei in uw werkgebied liggen.');
   }
 }

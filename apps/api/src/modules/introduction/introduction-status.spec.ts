@@ -1,4 +1,9 @@
-import { INTRODUCTION_STATUSES, ROLES, type IntroductionStatus, type Role } from '@werkbrug/domain-rules';
+import {
+  INTRODUCTION_STATUSES,
+  ROLES,
+  type IntroductionStatus,
+  type Role,
+} from '@werkbrug/domain-rules';
 import {
   canTransition,
   invalidTransitionMessage,
@@ -34,7 +39,11 @@ const ALLOWED: Record<string, Role[]> = {
 };
 
 const ALL_PAIRS = INTRODUCTION_STATUSES.flatMap((from) =>
-  INTRODUCTION_STATUSES.map((to): [IntroductionStatus, IntroductionStatus, Role[]] => [from, to, ALLOWED[`${from}>${to}`] ?? []]),
+  INTRODUCTION_STATUSES.map((to): [IntroductionStatus, IntroductionStatus, Role[]] => [
+    from,
+    to,
+    ALLOWED[`${from}>${to}`] ?? [],
+  ]),
 );
 
 describe('introduction status', () => {
@@ -50,12 +59,15 @@ describe('introduction status', () => {
       expect(allowed.sort()).toEqual([...roles].sort());
     });
 
-    it.each(INTRODUCTION_STATUSES)('lets no board member or admin move an introduction out of %s', (from) => {
-      for (const to of INTRODUCTION_STATUSES) {
-        expect(mayChangeStatus('BOARD_MEMBER', from, to)).toBe(false);
-        expect(mayChangeStatus('ADMIN', from, to)).toBe(false);
-      }
-    });
+    it.each(INTRODUCTION_STATUSES)(
+      'lets no board member or admin move an introduction out of %s',
+      (from) => {
+        for (const to of INTRODUCTION_STATUSES) {
+          expect(mayChangeStatus('BOARD_MEMBER', from, to)).toBe(false);
+          expect(mayChangeStatus('ADMIN', from, to)).toBe(false);
+        }
+      },
+    );
   });
 
   describe(isTerminal.name, () => {
@@ -106,7 +118,9 @@ describe('introduction status', () => {
 
   describe(invalidTransitionMessage.name, () => {
     it('names both statuses in Dutch', () => {
-      expect(invalidTransitionMessage('PROPOSED', 'PLACED')).toBe('Een introductie met status "Voorgedragen" kan niet naar "Geplaatst".');
+      expect(invalidTransitionMessage('PROPOSED', 'PLACED')).toBe(
+        'Een introductie met status "Voorgedragen" kan niet naar "Geplaatst".',
+      );
     });
 
     it('says a finished introduction cannot change', () => {

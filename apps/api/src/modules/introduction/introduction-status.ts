@@ -1,6 +1,10 @@
 // The introduction's life cycle, and who may move it along. Pure: the service adds the scope checks
 // (the staff member's regions, the employer user's own vacancy).
-import { INTRODUCTION_STATUS_LABELS, type IntroductionStatus, type Role } from '@werkbrug/domain-rules';
+import {
+  INTRODUCTION_STATUS_LABELS,
+  type IntroductionStatus,
+  type Role,
+} from '@werkbrug/domain-rules';
 
 const TRANSITIONS: Record<IntroductionStatus, readonly IntroductionStatus[]> = {
   PROPOSED: ['CONSENT_REQUESTED', 'WITHDRAWN'],
@@ -35,7 +39,12 @@ const ACTORS: Record<IntroductionStatus, readonly Role[]> = {
 };
 
 /** Statuses in which the employer knows who the job-seeker is: consent was given and the introduction made. */
-export const IDENTITY_REVEALED_STATUSES: readonly IntroductionStatus[] = ['INTRODUCED', 'INTERVIEW', 'TRIAL_PLACEMENT', 'PLACED'];
+export const IDENTITY_REVEALED_STATUSES: readonly IntroductionStatus[] = [
+  'INTRODUCED',
+  'INTERVIEW',
+  'TRIAL_PLACEMENT',
+  'PLACED',
+];
 
 export function canTransition(from: IntroductionStatus, to: IntroductionStatus): boolean {
   return TRANSITIONS[from].includes(to);
@@ -46,7 +55,11 @@ export function isTerminal(status: IntroductionStatus): boolean {
 }
 
 /** Whether someone with this role may move an introduction from `from` to `to` (scope aside). */
-export function mayChangeStatus(role: Role, from: IntroductionStatus, to: IntroductionStatus): boolean {
+export function mayChangeStatus(
+  role: Role,
+  from: IntroductionStatus,
+  to: IntroductionStatus,
+): boolean {
   return canTransition(from, to) && ACTORS[to].includes(role);
 }
 

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { checkEndReason, checkIntroductionConsent, isConsentExpired, type IntroductionEndReason, type IntroductionStatus } from '@werkbrug/domain-rules';
+import {
+  checkEndReason,
+  checkIntroductionConsent,
+  isConsentExpired,
+  type IntroductionEndReason,
+  type IntroductionStatus,
+} from '@werkbrug/domain-rules';
 import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { todayInNetherlands } from '../job-seeker/calendar.js';
@@ -26,7 +32,8 @@ export class IntroductionTransitions {
   async apply(
     manager: EntityManager,
     viewer: Viewer,
-    introduction: Pick<IntroductionEntity, 'id' | 'status' | 'jobSeekerId'> & Partial<Pick<IntroductionEntity, 'consentExpiresOn'>>,
+    introduction: Pick<IntroductionEntity, 'id' | 'status' | 'jobSeekerId'> &
+      Partial<Pick<IntroductionEntity, 'consentExpiresOn'>>,
     to: IntroductionStatus,
     note: string | null | undefined,
     { endReason = null, consent = null }: StepOutcome = {},
@@ -35,7 +42,9 @@ export class IntroductionTransitions {
     if (!canTransition(from, to)) throw IntroductionErrors.invalidTransition(from, to);
     if (!mayChangeStatus(viewer.role, from, to)) throw IntroductionErrors.stepNotYours();
     // An employer rejecting a candidate is by definition the employer's "no".
-    const reason = endReason ?? (viewer.role === 'EMPLOYER_USER' && to === 'REJECTED' ? 'DECLINED_BY_EMPLOYER' : null);
+    const reason =
+      endReason ??
+      (viewer.role === 'EMPLOYER_USER' && to === 'REJECTED' ? 'DECLINED_BY_EMPLOYER' : null);
     const reasonError = checkEndReason(to, reason);
     if (reasonError) throw IntroductionErrors.badEndReason(reasonError);
     const today = todayInNetherlands();
@@ -51,12 +60,17 @@ export class IntroductionTransitions {
       const facts = await this.jobSeekers.factsOf(introduction.jobSeekerId, manager);
       if (!facts || facts.archived) throw IntroductionErrors.jobSeekerArchived();
       if (facts.consentStatus === 'WITHDRAWN') throw IntroductionErrors.consentWithdrawn();
-      if (isConsentExpired(introduction.consentExpiresOn ?? null, today)) throw IntroductionErrors.consentExpired();
+      if (isConsentExpired(introduction.consentExpiresOn ?? null, today))
+        throw IntroductionErrors.consentExpired();
     }
     await manager.getRepository(IntroductionEntity).update(introduction.id, {
       status: to,
       ...(reason && { endReason: reason }),
-      ...(consent && { consentGivenOn: consent.givenOn, consentMethod: consent.method, consentExpiresOn: consent.expiresOn ?? null }),
+      ...(consent && {
+        consentGivenOn: consent.givenOn,
+        consentMethod: consent.method,
+        consentExpiresOn: consent.expiresOn ?? null,
+      }),
     });
     await manager.getRepository(IntroductionStatusChangeEntity).insert({
       introductionId: introduction.id,

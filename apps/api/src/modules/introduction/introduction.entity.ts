@@ -6,7 +6,17 @@ import {
   type IntroductionEndReason,
   type IntroductionStatus,
 } from '@werkbrug/domain-rules';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToMany,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
 import { CreatedAt, dateArrayTransformer, UpdatedAt } from '../../database/columns.js';
 import { JobSeekerEntity } from '../job-seeker/job-seeker.entity.js';
 import { UserEntity } from '../user/user.entity.js';
@@ -17,7 +27,10 @@ import { VacancyEntity } from '../vacancy/vacancy.entity.js';
 @Index('introduction_vacancy_job_seeker_key', ['vacancyId', 'jobSeekerId'], { unique: true })
 @Index('introduction_job_seeker_id_idx', ['jobSeekerId'])
 @Index('introduction_status_idx', ['status'])
-@Check('introduction_consent_dates_check', 'consent_expires_on IS NULL OR consent_expires_on > consent_given_on')
+@Check(
+  'introduction_consent_dates_check',
+  'consent_expires_on IS NULL OR consent_expires_on > consent_given_on',
+)
 export class IntroductionEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'introduction_pkey' })
   id!: string;
@@ -33,10 +46,18 @@ export class IntroductionEntity {
   jobSeekerId!: string;
 
   @ManyToOne(() => JobSeekerEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'job_seeker_id', foreignKeyConstraintName: 'introduction_job_seeker_id_fkey' })
+  @JoinColumn({
+    name: 'job_seeker_id',
+    foreignKeyConstraintName: 'introduction_job_seeker_id_fkey',
+  })
   jobSeeker!: Relation<JobSeekerEntity>;
 
-  @Column({ type: 'enum', enum: INTRODUCTION_STATUSES, enumName: 'introduction_status', default: 'PROPOSED' })
+  @Column({
+    type: 'enum',
+    enum: INTRODUCTION_STATUSES,
+    enumName: 'introduction_status',
+    default: 'PROPOSED',
+  })
   status!: IntroductionStatus;
 
   /** Match score (0-100) when the introduction came from a suggestion. */
@@ -44,14 +65,24 @@ export class IntroductionEntity {
   matchScore!: number | null;
 
   /** Why it ended, for DECLINED, REJECTED and WITHDRAWN; null otherwise. */
-  @Column({ type: 'enum', enum: INTRODUCTION_END_REASONS, enumName: 'introduction_end_reason', nullable: true })
+  @Column({
+    type: 'enum',
+    enum: INTRODUCTION_END_REASONS,
+    enumName: 'introduction_end_reason',
+    nullable: true,
+  })
   endReason!: IntroductionEndReason | null;
 
   /** The job-seeker's consent to this introduction (yyyy-mm-dd), recorded with CONSENTED. */
   @Column({ type: 'date', nullable: true })
   consentGivenOn!: string | null;
 
-  @Column({ type: 'enum', enum: CONSENT_METHODS, enumName: 'introduction_consent_method', nullable: true })
+  @Column({
+    type: 'enum',
+    enum: CONSENT_METHODS,
+    enumName: 'introduction_consent_method',
+    nullable: true,
+  })
   consentMethod!: ConsentMethod | null;
 
   /** From this day the consent no longer holds; null: until withdrawn. */
@@ -62,7 +93,10 @@ export class IntroductionEntity {
   createdById!: string | null;
 
   @ManyToOne(() => UserEntity, { onDelete: 'SET NULL', nullable: true })
-  @JoinColumn({ name: 'created_by_id', foreignKeyConstraintName: 'introduction_created_by_id_fkey' })
+  @JoinColumn({
+    name: 'created_by_id',
+    foreignKeyConstraintName: 'introduction_created_by_id_fkey',
+  })
   createdBy!: Relation<UserEntity> | null;
 
   /** Set when an employer user asked for this introduction from the anonymous suggestions. */
@@ -70,7 +104,10 @@ export class IntroductionEntity {
   requestedByEmployerId!: string | null;
 
   @ManyToOne(() => UserEntity, { onDelete: 'SET NULL', nullable: true })
-  @JoinColumn({ name: 'requested_by_employer_id', foreignKeyConstraintName: 'introduction_requested_by_employer_id_fkey' })
+  @JoinColumn({
+    name: 'requested_by_employer_id',
+    foreignKeyConstraintName: 'introduction_requested_by_employer_id_fkey',
+  })
   requestedByEmployer!: Relation<UserEntity> | null;
 
   /** The employer's short message with its request, for the WSP. */
@@ -97,11 +134,21 @@ export class IntroductionStatusChangeEntity {
   @Column({ type: 'uuid' })
   introductionId!: string;
 
-  @ManyToOne(() => IntroductionEntity, (introduction) => introduction.history, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'introduction_id', foreignKeyConstraintName: 'introduction_status_change_introduction_id_fkey' })
+  @ManyToOne(() => IntroductionEntity, (introduction) => introduction.history, {
+    onDelete: 'CASCADE',
+  })
+  @JoinColumn({
+    name: 'introduction_id',
+    foreignKeyConstraintName: 'introduction_status_change_introduction_id_fkey',
+  })
   introduction!: Relation<IntroductionEntity>;
 
-  @Column({ type: 'enum', enum: INTRODUCTION_STATUSES, enumName: 'introduction_status', nullable: true })
+  @Column({
+    type: 'enum',
+    enum: INTRODUCTION_STATUSES,
+    enumName: 'introduction_status',
+    nullable: true,
+  })
   fromStatus!: IntroductionStatus | null;
 
   @Column({ type: 'enum', enum: INTRODUCTION_STATUSES, enumName: 'introduction_status' })
@@ -111,14 +158,22 @@ export class IntroductionStatusChangeEntity {
   changedById!: string | null;
 
   @ManyToOne(() => UserEntity, { onDelete: 'SET NULL', nullable: true })
-  @JoinColumn({ name: 'changed_by_id', foreignKeyConstraintName: 'introduction_status_change_changed_by_id_fkey' })
+  @JoinColumn({
+    name: 'changed_by_id',
+    foreignKeyConstraintName: 'introduction_status_change_changed_by_id_fkey',
+  })
   changedBy!: Relation<UserEntity> | null;
 
   @Column({ type: 'varchar', length: 1000, nullable: true })
   note!: string | null;
 
   /** The reason given with a step that ends the introduction. */
-  @Column({ type: 'enum', enum: INTRODUCTION_END_REASONS, enumName: 'introduction_end_reason', nullable: true })
+  @Column({
+    type: 'enum',
+    enum: INTRODUCTION_END_REASONS,
+    enumName: 'introduction_end_reason',
+    nullable: true,
+  })
   endReason!: IntroductionEndReason | null;
 
   @Column({ type: 'timestamptz', default: () => 'now()' })

@@ -2,7 +2,12 @@ import { isConsentExpired, type IsoDate, type Role } from '@werkbrug/domain-rule
 import { todayInNetherlands } from '../job-seeker/calendar.js';
 import { nextStatusesFor, revealsIdentity } from './introduction-status.js';
 import type { IntroductionEntity, IntroductionStatusChangeEntity } from './introduction.entity.js';
-import { candidateLabel, type JobSeekerFacts, type PersonContact, type PersonName } from './pipeline-job-seekers.js';
+import {
+  candidateLabel,
+  type JobSeekerFacts,
+  type PersonContact,
+  type PersonName,
+} from './pipeline-job-seekers.js';
 import {
   EmployerIntroductionModel,
   IntroducedCandidateModel,
@@ -10,7 +15,10 @@ import {
   IntroductionModel,
   IntroductionVacancyModel,
 } from './dto/introduction.model.js';
-import { IntroductionRequestFailureModel, IntroductionRequestResultModel } from './dto/introduction-request.model.js';
+import {
+  IntroductionRequestFailureModel,
+  IntroductionRequestResultModel,
+} from './dto/introduction-request.model.js';
 import type { IntroductionRequestView } from './employer-introduction-request.service.js';
 
 /** An introduction with vacancy.employer, createdBy and history.changedBy loaded. */
@@ -33,10 +41,18 @@ const byChangedAt = (a: IntroductionStatusChangeEntity, b: IntroductionStatusCha
 
 function toVacancy(introduction: IntroductionEntity): IntroductionVacancyModel {
   const { vacancy } = introduction;
-  return { id: vacancy.id, title: vacancy.title, kind: vacancy.kind, employer: { id: vacancy.employer.id, name: vacancy.employer.name } };
+  return {
+    id: vacancy.id,
+    title: vacancy.title,
+    kind: vacancy.kind,
+    employer: { id: vacancy.employer.id, name: vacancy.employer.name },
+  };
 }
 
-function toConsent(introduction: IntroductionEntity, today: IsoDate): IntroductionConsentModel | null {
+function toConsent(
+  introduction: IntroductionEntity,
+  today: IsoDate,
+): IntroductionConsentModel | null {
   if (!introduction.consentGivenOn || !introduction.consentMethod) return null;
   return Object.assign(new IntroductionConsentModel(), {
     givenOn: introduction.consentGivenOn,
@@ -46,7 +62,11 @@ function toConsent(introduction: IntroductionEntity, today: IsoDate): Introducti
   });
 }
 
-export function toIntroductionModel({ introduction, jobSeeker, name }: IntroductionView, role: Role, today: IsoDate = todayInNetherlands()): IntroductionModel {
+export function toIntroductionModel(
+  { introduction, jobSeeker, name }: IntroductionView,
+  role: Role,
+  today: IsoDate = todayInNetherlands(),
+): IntroductionModel {
   return Object.assign(new IntroductionModel(), {
     id: introduction.id,
     vacancy: toVacancy(introduction),
@@ -83,14 +103,19 @@ export function toIntroductionModel({ introduction, jobSeeker, name }: Introduct
  * The employer's view. Anonymous unless the status reveals who it is; notes and the names of
  * staff stay out, and of the target-group flags only "in the doelgroepregister" for a garantiebaan.
  */
-export function toEmployerIntroductionModel({ introduction, jobSeeker, contact }: EmployerIntroductionView): EmployerIntroductionModel {
+export function toEmployerIntroductionModel({
+  introduction,
+  jobSeeker,
+  contact,
+}: EmployerIntroductionView): EmployerIntroductionModel {
   const revealed = revealsIdentity(introduction.status) && contact !== null;
   return Object.assign(new EmployerIntroductionModel(), {
     id: introduction.id,
     vacancy: toVacancy(introduction),
     candidateLabel: candidateLabel(jobSeeker.candidateNumber),
     status: introduction.status,
-    inDoelgroepregister: introduction.vacancy.kind === 'GARANTIEBAAN' ? jobSeeker.inDoelgroepregister : null,
+    inDoelgroepregister:
+      introduction.vacancy.kind === 'GARANTIEBAAN' ? jobSeeker.inDoelgroepregister : null,
     candidate: revealed
       ? Object.assign(new IntroducedCandidateModel(), {
           firstName: contact.firstName,
@@ -110,7 +135,9 @@ export function toEmployerIntroductionModel({ introduction, jobSeeker, contact }
 }
 
 /** The answer to an employer's request: its introductions, and the candidates no longer available. */
-export function toIntroductionRequestResultModel(view: IntroductionRequestView): IntroductionRequestResultModel {
+export function toIntroductionRequestResultModel(
+  view: IntroductionRequestView,
+): IntroductionRequestResultModel {
   return Object.assign(new IntroductionRequestResultModel(), {
     introductions: view.introductions.map(toEmployerIntroductionModel),
     failures: view.unavailable.map((candidateNumber) =>

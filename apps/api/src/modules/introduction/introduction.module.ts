@@ -8,7 +8,10 @@ import { IntroductionTransitions } from './introduction-transitions.js';
 import { PipelineJobSeekers } from './pipeline-job-seekers.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([IntroductionEntity, IntroductionStatusChangeEntity]), JobSeekerModule],
+  imports: [
+    TypeOrmModule.forFeature([IntroductionEntity, IntroductionStatusChangeEntity]),
+    JobSeekerModule,
+  ],
   providers: [
     IntroductionService,
     IntroductionTransitions,

@@ -31,7 +31,10 @@ export class PipelineJobSeekers {
     private readonly repository: JobSeekerRepository,
   ) {}
 
-  facts(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, JobSeekerFacts>> {
+  facts(
+    ids: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, JobSeekerFacts>> {
     return this.repository.findRuleFacts(ids, manager);
   }
 
@@ -43,17 +46,30 @@ export class PipelineJobSeekers {
    * Staff: first and last names by job-seeker id, read through JobSeekerRepository (which scopes
    * to the job-seeker's region and logs the read). Files outside the viewer's regions get no name.
    */
-  async names(viewer: Viewer, jobSeekerIds: readonly string[], purpose: string): Promise<Map<string, PersonName>> {
+  async names(
+    viewer: Viewer,
+    jobSeekerIds: readonly string[],
+    purpose: string,
+  ): Promise<Map<string, PersonName>> {
     if (jobSeekerIds.length === 0) return new Map();
     const records = await this.repository.findByIds(viewer, jobSeekerIds, purpose);
-    return new Map(records.map((record) => [record.id, { firstName: record.firstName, lastName: record.lastName }]));
+    return new Map(
+      records.map((record) => [
+        record.id,
+        { firstName: record.firstName, lastName: record.lastName },
+      ]),
+    );
   }
 
   /**
    * Employer users: names and contact details by introduction id, for introductions on their own
    * vacancies that reveal who it is, read through JobSeekerRepository (which checks that and logs the read).
    */
-  async introducedContacts(viewer: Viewer, introductionIds: readonly string[], purpose: string): Promise<Map<string, PersonContact>> {
+  async introducedContacts(
+    viewer: Viewer,
+    introductionIds: readonly string[],
+    purpose: string,
+  ): Promise<Map<string, PersonContact>> {
     if (introductionIds.length === 0) return new Map();
     const rows = await this.repository.findIntroducedToEmployer(viewer, introductionIds, purpose);
     return new Map(rows.map((row) => [row.introductionId, row]));

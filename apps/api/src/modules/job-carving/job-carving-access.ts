@@ -8,6 +8,14 @@ import { canReadEmployer } from '../employer/employer-access.js';
  * region (and admins), reach them. Consultants and board members are kept out by the resolvers'
  * roles and here as well.
  */
-export function assertCanReachJobCarving(viewer: Viewer, employer: Pick<EmployerEntity, 'id' | 'regionCode'>): void {
-  if (viewer.role === 'CONSULTANT' || viewer.role === 'BOARD_MEMBER' || !canReadEmployer(viewer, employer)) throw forbidden();
+export function assertCanReachJobCarving(
+  viewer: Viewer,
+  employer: Pick<EmployerEntity, 'id' | 'regionCode'>,
+): void {
+  if (
+    viewer.role === 'CONSULTANT' ||
+    viewer.role === 'BOARD_MEMBER' ||
+    !canReadEmployer(viewer, employer)
+  )
+    throw forbidden();
 }

@@ -28,15 +28,47 @@ const office = {
 describe(findCarvableTasks.name, () => {
   it('keeps only SIMPLE tasks, with their hours in a 36-hour job and across the headcount', () => {
     expect(findCarvableTasks([kitchen, office])).toEqual([
-      { jobId: 'job-1', jobTitle: 'Kok', taskName: 'Afwassen', sharePercent: 25, headcount: 3, hoursPerWeek: 9, totalHoursPerWeek: 27 },
-      { jobId: 'job-1', jobTitle: 'Kok', taskName: 'Groente snijden', sharePercent: 10, headcount: 3, hoursPerWeek: 3.6, totalHoursPerWeek: 10.8 },
-      { jobId: 'job-2', jobTitle: 'Administratief medewerker', taskName: 'Post sorteren', sharePercent: 20, headcount: 1, hoursPerWeek: 7.2, totalHoursPerWeek: 7.2 },
+      {
+        jobId: 'job-1',
+        jobTitle: 'Kok',
+        taskName: 'Afwassen',
+        sharePercent: 25,
+        headcount: 3,
+        hoursPerWeek: 9,
+        totalHoursPerWeek: 27,
+      },
+      {
+        jobId: 'job-1',
+        jobTitle: 'Kok',
+        taskName: 'Groente snijden',
+        sharePercent: 10,
+        headcount: 3,
+        hoursPerWeek: 3.6,
+        totalHoursPerWeek: 10.8,
+      },
+      {
+        jobId: 'job-2',
+        jobTitle: 'Administratief medewerker',
+        taskName: 'Post sorteren',
+        sharePercent: 20,
+        headcount: 1,
+        hoursPerWeek: 7.2,
+        totalHoursPerWeek: 7.2,
+      },
     ]);
   });
 
   it('rounds hours to one decimal', () => {
-    const job = { id: 'j', title: 'Schoonmaker', headcount: 7, tasks: [{ name: 'Prullenbakken legen', sharePercent: 3, complexity: 'SIMPLE' as const }] };
-    expect(findCarvableTasks([job])[0]).toMatchObject({ hoursPerWeek: 1.1, totalHoursPerWeek: 7.6 });
+    const job = {
+      id: 'j',
+      title: 'Schoonmaker',
+      headcount: 7,
+      tasks: [{ name: 'Prullenbakken legen', sharePercent: 3, complexity: 'SIMPLE' as const }],
+    };
+    expect(findCarvableTasks([job])[0]).toMatchObject({
+      hoursPerWeek: 1.1,
+      totalHoursPerWeek: 7.6,
+    });
   });
 
   it('measures against another working week when asked', () => {
@@ -60,11 +92,15 @@ describe(taskSharesProblem.name, () => {
   });
 
   it('refuses shares above 100 %', () => {
-    expect(taskSharesProblem([{ sharePercent: 60 }, { sharePercent: 41 }])).toMatch(/101 %.*hoogstens 100 %/);
+    expect(taskSharesProblem([{ sharePercent: 60 }, { sharePercent: 41 }])).toMatch(
+      /101 %.*hoogstens 100 %/,
+    );
   });
 
   it('asks for more detail below half of the time', () => {
-    expect(taskSharesProblem([{ sharePercent: 20 }, { sharePercent: 29 }])).toMatch(/pas 49 %.*minstens de helft/);
+    expect(taskSharesProblem([{ sharePercent: 20 }, { sharePercent: 29 }])).toMatch(
+      /pas 49 %.*minstens de helft/,
+    );
   });
 });
 

@@ -57,7 +57,10 @@ const oneDecimal = (value: number) => Math.round(value * 10) / 10;
  * The SIMPLE tasks across all jobs, with the hours a week they represent: the raw material for a
  * carved role. Largest total first, so the account manager sees where most work can be bundled.
  */
-export function findCarvableTasks(jobs: readonly JobLike[], fullTimeHours = FULL_TIME_WEEKLY_HOURS): CarvableTask[] {
+export function findCarvableTasks(
+  jobs: readonly JobLike[],
+  fullTimeHours = FULL_TIME_WEEKLY_HOURS,
+): CarvableTask[] {
   return jobs
     .flatMap((job) =>
       job.tasks

@@ -15,7 +15,9 @@ const ALLOWED = new Set([
   'PROPOSED→REJECTED',
   'ACCEPTED→VACANCY_CREATED',
 ]);
-const PAIRS = JOB_CARVING_STATUSES.flatMap((from) => JOB_CARVING_STATUSES.map((to) => [from, to] as const));
+const PAIRS = JOB_CARVING_STATUSES.flatMap((from) =>
+  JOB_CARVING_STATUSES.map((to) => [from, to] as const),
+);
 
 describe(canChangeJobCarvingStatus.name, () => {
   it('covers every pair of statuses', () => {
@@ -54,18 +56,26 @@ describe(checkJobCarvingStatusChange.name, () => {
     ['SUBMITTED', 'REJECTED'],
     ['ANALYSING', 'PROPOSED'],
     ['ANALYSING', 'REJECTED'],
-  ] as const)('keeps the WSP\'s steps from the employer: %s → %s', (from, to) => {
+  ] as const)("keeps the WSP's steps from the employer: %s → %s", (from, to) => {
     expect(checkJobCarvingStatusChange(from, to, 'EMPLOYER')).toBe('NOT_FOR_EMPLOYER');
   });
 
-  it.each(['WSP', 'EMPLOYER'] as const)('sends %s to vacancy creation for ACCEPTED → VACANCY_CREATED', (side) => {
-    expect(checkJobCarvingStatusChange('ACCEPTED', 'VACANCY_CREATED', side)).toBe('NEEDS_VACANCY');
-  });
+  it.each(['WSP', 'EMPLOYER'] as const)(
+    'sends %s to vacancy creation for ACCEPTED → VACANCY_CREATED',
+    (side) => {
+      expect(checkJobCarvingStatusChange('ACCEPTED', 'VACANCY_CREATED', side)).toBe(
+        'NEEDS_VACANCY',
+      );
+    },
+  );
 
-  it.each(PAIRS.filter(([from, to]) => !ALLOWED.has(`${from}→${to}`)))('refuses %s → %s for both sides', (from, to) => {
-    expect(checkJobCarvingStatusChange(from, to, 'WSP')).toBe('INVALID');
-    expect(checkJobCarvingStatusChange(from, to, 'EMPLOYER')).toBe('INVALID');
-  });
+  it.each(PAIRS.filter(([from, to]) => !ALLOWED.has(`${from}→${to}`)))(
+    'refuses %s → %s for both sides',
+    (from, to) => {
+      expect(checkJobCarvingStatusChange(from, to, 'WSP')).toBe('INVALID');
+      expect(checkJobCarvingStatusChange(from, to, 'EMPLOYER')).toBe('INVALID');
+    },
+  );
 });
 
 describe(jobCarvingStatusChangeMessage.name, () => {

@@ -1,10 +1,16 @@
-import { JOB_CARVING_STATUS_LABELS, type JobCarvingStatus, type Role } from '@werkbrug/domain-rules';
+import {
+  JOB_CARVING_STATUS_LABELS,
+  type JobCarvingStatus,
+  type Role,
+} from '@werkbrug/domain-rules';
 
 /**
  * A request's life: the WSP analyses the employer's work, proposes a carved role, the employer
  * accepts it and the WSP turns it into a vacancy. It can be rejected until it is accepted.
  */
-export const JOB_CARVING_STATUS_TRANSITIONS: Readonly<Record<JobCarvingStatus, readonly JobCarvingStatus[]>> = {
+export const JOB_CARVING_STATUS_TRANSITIONS: Readonly<
+  Record<JobCarvingStatus, readonly JobCarvingStatus[]>
+> = {
   SUBMITTED: ['ANALYSING', 'REJECTED'],
   ANALYSING: ['PROPOSED', 'REJECTED'],
   PROPOSED: ['ACCEPTED', 'REJECTED'],
@@ -16,7 +22,8 @@ export const JOB_CARVING_STATUS_TRANSITIONS: Readonly<Record<JobCarvingStatus, r
 /** Which side of the table someone sits on: the employer, or the WSP (account managers, admins). */
 export type JobCarvingSide = 'EMPLOYER' | 'WSP';
 
-export const sideOfRole = (role: Role): JobCarvingSide => (role === 'EMPLOYER_USER' ? 'EMPLOYER' : 'WSP');
+export const sideOfRole = (role: Role): JobCarvingSide =>
+  role === 'EMPLOYER_USER' ? 'EMPLOYER' : 'WSP';
 
 export function canChangeJobCarvingStatus(from: JobCarvingStatus, to: JobCarvingStatus): boolean {
   return JOB_CARVING_STATUS_TRANSITIONS[from].includes(to);
@@ -41,7 +48,10 @@ export function checkJobCarvingStatusChange(
   return 'ALLOWED';
 }
 
-export function jobCarvingStatusChangeMessage(from: JobCarvingStatus, to: JobCarvingStatus): string {
+export function jobCarvingStatusChangeMessage(
+  from: JobCarvingStatus,
+  to: JobCarvingStatus,
+): string {
   if (from === to) return `Dit verzoek heeft al de status "${JOB_CARVING_STATUS_LABELS[to]}".`;
   return `Een verzoek met de status "${JOB_CARVING_STATUS_LABELS[from]}" kan niet naar "${JOB_CARVING_STATUS_LABELS[to]}".`;
 }

@@ -6,7 +6,16 @@ import {
   type JobCarvingStatus,
   type TaskComplexity,
 } from '@werkbrug/domain-rules';
-import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import {
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToMany,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
 import { ArchivedAt, CreatedAt, UpdatedAt } from '../../database/columns.js';
 import { EmployerEntity } from '../employer/employer.entity.js';
 import { UserEntity } from '../user/user.entity.js';
@@ -96,7 +105,10 @@ export class JobCarvingRequestEntity {
   employerId!: string;
 
   @ManyToOne(() => EmployerEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'employer_id', foreignKeyConstraintName: 'job_carving_request_employer_id_fkey' })
+  @JoinColumn({
+    name: 'employer_id',
+    foreignKeyConstraintName: 'job_carving_request_employer_id_fkey',
+  })
   employer!: Relation<EmployerEntity>;
 
   @Column({ type: 'varchar', length: 160 })
@@ -106,7 +118,12 @@ export class JobCarvingRequestEntity {
   notes!: string;
 
   /** Null only for requests from before the reason was asked. */
-  @Column({ type: 'enum', enum: JOB_CARVING_REASONS, enumName: 'job_carving_reason', nullable: true })
+  @Column({
+    type: 'enum',
+    enum: JOB_CARVING_REASONS,
+    enumName: 'job_carving_reason',
+    nullable: true,
+  })
   reason!: JobCarvingReason | null;
 
   @Column({ type: 'jsonb', nullable: true })
@@ -115,14 +132,22 @@ export class JobCarvingRequestEntity {
   @Column({ type: 'jsonb', nullable: true })
   proposal!: JobCarvingProposal | null;
 
-  @Column({ type: 'enum', enum: JOB_CARVING_STATUSES, enumName: 'job_carving_status', default: 'SUBMITTED' })
+  @Column({
+    type: 'enum',
+    enum: JOB_CARVING_STATUSES,
+    enumName: 'job_carving_status',
+    default: 'SUBMITTED',
+  })
   status!: JobCarvingStatus;
 
   @Column({ type: 'uuid', nullable: true })
   submittedById!: string | null;
 
   @ManyToOne(() => UserEntity, { onDelete: 'SET NULL', nullable: true })
-  @JoinColumn({ name: 'submitted_by_id', foreignKeyConstraintName: 'job_carving_request_submitted_by_id_fkey' })
+  @JoinColumn({
+    name: 'submitted_by_id',
+    foreignKeyConstraintName: 'job_carving_request_submitted_by_id_fkey',
+  })
   submittedBy!: Relation<UserEntity> | null;
 
   /** The vacancy the carved role became, once VACANCY_CREATED. */
@@ -130,7 +155,10 @@ export class JobCarvingRequestEntity {
   vacancyId!: string | null;
 
   @ManyToOne(() => VacancyEntity, { onDelete: 'SET NULL', nullable: true })
-  @JoinColumn({ name: 'vacancy_id', foreignKeyConstraintName: 'job_carving_request_vacancy_id_fkey' })
+  @JoinColumn({
+    name: 'vacancy_id',
+    foreignKeyConstraintName: 'job_carving_request_vacancy_id_fkey',
+  })
   vacancy!: Relation<VacancyEntity> | null;
 
   /** Oldest first; the first entry is the submission. */

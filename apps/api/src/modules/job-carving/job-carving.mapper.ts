@@ -7,12 +7,19 @@ const toJobModel = (e: JobCarvingJobEntity): JobCarvingJobModel =>
     id: e.id,
     title: e.title,
     headcount: e.headcount,
-    tasks: e.tasks.map((task) => ({ name: task.name, sharePercent: task.sharePercent, complexity: task.complexity, splittable: task.splittable })),
+    tasks: e.tasks.map((task) => ({
+      name: task.name,
+      sharePercent: task.sharePercent,
+      complexity: task.complexity,
+      splittable: task.splittable,
+    })),
   });
 
 /** Expects employer, submittedBy, vacancy and jobs loaded. */
 export function toJobCarvingRequestModel(e: JobCarvingRequestEntity): JobCarvingRequestModel {
-  const jobs = [...(e.jobs ?? [])].sort((a, b) => a.title.localeCompare(b.title, 'nl') || a.id.localeCompare(b.id));
+  const jobs = [...(e.jobs ?? [])].sort(
+    (a, b) => a.title.localeCompare(b.title, 'nl') || a.id.localeCompare(b.id),
+  );
   const carvable = findCarvableTasks(jobs);
   return Object.assign(new JobCarvingRequestModel(), {
     id: e.id,
@@ -22,7 +29,9 @@ export function toJobCarvingRequestModel(e: JobCarvingRequestEntity): JobCarving
     reason: e.reason,
     notes: e.notes,
     status: e.status,
-    submittedBy: e.submittedBy ? { id: e.submittedBy.id, displayName: e.submittedBy.displayName } : null,
+    submittedBy: e.submittedBy
+      ? { id: e.submittedBy.id, displayName: e.submittedBy.displayName }
+      : null,
     jobs: jobs.map(toJobModel),
     vacancy: e.vacancy ? { id: e.vacancy.id, title: e.vacancy.title } : null,
     carvableTasks: carvable,

@@ -8,7 +8,15 @@ import { JobCarvingResolver } from './job-carving.resolver.js';
 import { JobCarvingService } from './job-carving.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([JobCarvingRequestEntity, JobCarvingJobEntity]), VacancyModule],
-  providers: [JobCarvingService, JobCarvingWorkflowService, JobCarvingProposalService, JobCarvingResolver],
+  imports: [
+    TypeOrmModule.forFeature([JobCarvingRequestEntity, JobCarvingJobEntity]),
+    VacancyModule,
+  ],
+  providers: [
+    JobCarvingService,
+    JobCarvingWorkflowService,
+    JobCarvingProposalService,
+    JobCarvingResolver,
+  ],
 })
 export class JobCarvingModule {}

@@ -8,38 +8,69 @@ import { paginate, type Connection } from '../../common/graphql/pagination.js';
 import { EmployerEntity } from '../employer/employer.entity.js';
 import { assertCanReachJobCarving } from './job-carving-access.js';
 import { sideOfRole } from './job-carving-status.js';
-import { JobCarvingJobEntity, JobCarvingRequestEntity, type JobCarvingStatusChange } from './job-carving.entity.js';
+import {
+  JobCarvingJobEntity,
+  JobCarvingRequestEntity,
+  type JobCarvingStatusChange,
+} from './job-carving.entity.js';
 import { JobCarvingErrors } from './job-carving.exception.js';
 import type { JobCarvingRequestsArgs } from './dto/job-carving.args.js';
-import type { JobCarvingJobInput, SubmitJobCarvingRequestInput, UpdateJobCarvingRequestInput } from './dto/job-carving.input.js';
+import type {
+  JobCarvingJobInput,
+  SubmitJobCarvingRequestInput,
+  UpdateJobCarvingRequestInput,
+} from './dto/job-carving.input.js';
 
 const RELATIONS = { employer: true, submittedBy: true, vacancy: true, jobs: true } as const;
 
 /** One entry of a request's status history, made by the viewer now. */
-export function statusChange(viewer: Viewer, fromStatus: JobCarvingStatus | null, toStatus: JobCarvingStatus, note: string | null): JobCarvingStatusChange {
-  return { fromStatus, toStatus, note, changedById: viewer.userId, changedByName: viewer.displayName, changedAt: new Date().toISOString() };
+export function statusChange(
+  viewer: Viewer,
+  fromStatus: JobCarvingStatus | null,
+  toStatus: JobCarvingStatus,
+  note: string | null,
+): JobCarvingStatusChange {
+  return {
+    fromStatus,
+    toStatus,
+    note,
+    changedById: viewer.userId,
+    changedByName: viewer.displayName,
+    changedAt: new Date().toISOString(),
+  };
 }
 
 /** Submitting, reading and editing job-carving requests; the workflow service moves them on. */
 @Injectable()
 export class JobCarvingService {
   constructor(
-    @InjectRepository(JobCarvingRequestEntity) private readonly requests: Repository<JobCarvingRequestEntity>,
+    @InjectRepository(JobCarvingRequestEntity)
+    private readonly requests: Repository<JobCarvingRequestEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  async list(viewer: Viewer, args: JobCarvingRequestsArgs): Promise<Connection<JobCarvingRequestEntity>> {
-    const query = this.requests.createQueryBuilder('request').innerJoin('request.employer', 'employer');
+  async list(
+    viewer: Viewer,
+    args: JobCarvingRequestsArgs,
+  ): Promise<Connection<JobCarvingRequestEntity>> {
+    const query = this.requests
+      .createQueryBuilder('request')
+      .innerJoin('request.employer', 'employer');
     if (viewer.role === 'EMPLOYER_USER') {
       query.andWhere('request.employerId = :own', { own: viewer.employerId });
     } else {
       const scope = regionScope(viewer);
-      if (scope) query.andWhere('employer.regionCode IN (:...scope)', { scope: scope.length ? scope : [''] });
+      if (scope)
+        query.andWhere('employer.regionCode IN (:...scope)', {
+          scope: scope.length ? scope : [''],
+        });
     }
     if (!args.includeArchived) query.andWhere('request.archivedAt IS NULL');
-    if (args.employerId) query.andWhere('request.employerId = :employerId', { employerId: args.employerId });
+    if (args.employerId)
+      query.andWhere('request.employerId = :employerId', { employerId: args.employerId });
     if (args.status) query.andWhere('request.status = :status', { status: args.status });
-    if (args.regionCode) query.andWhere('employer.regionCode = :regionCode', { regionCode: args.regionCode });
+    if (args.regionCode)
+      query.andWhere('employer.regionCode = :regionCode', { regionCode: args.regionCode });
     const page = await paginate(query, args, { column: 'department', key: (r) => r.department });
     return { ...page, nodes: await this.withRelations(page.nodes.map((r) => r.id)) };
   }
@@ -51,8 +82,13 @@ export class JobCarvingService {
     return request;
   }
 
-  async submit(viewer: Viewer, input: SubmitJobCarvingRequestInput): Promise<JobCarvingRequestEntity> {
-    const employer = await this.dataSource.getRepository(EmployerEntity).findOneBy({ id: input.employerId });
+  async submit(
+    viewer: Viewer,
+    input: SubmitJobCarvingRequestInput,
+  ): Promise<JobCarvingRequestEntity> {
+    const employer = await this.dataSource
+      .getRepository(EmployerEntity)
+      .findOneBy({ id: input.employerId });
     if (!employer) throw JobCarvingErrors.employerNotFound();
     assertCanReachJobCarving(viewer, employer);
     if (employer.archivedAt) throw JobCarvingErrors.employerArchived();
@@ -73,7 +109,11 @@ export class JobCarvingService {
   }
 
   /** Only while SUBMITTED, and only by the side that submitted it (the employer, or the WSP). */
-  async update(viewer: Viewer, id: string, input: UpdateJobCarvingRequestInput): Promise<JobCarvingRequestEntity> {
+  async update(
+    viewer: Viewer,
+    id: string,
+    input: UpdateJobCarvingRequestInput,
+  ): Promise<JobCarvingRequestEntity> {
     const request = await this.get(viewer, id);
     if (request.archivedAt) throw JobCarvingErrors.archived();
     if (request.status !== 'SUBMITTED') throw JobCarvingErrors.notEditable();
@@ -106,7 +146,11 @@ export class JobCarvingService {
     return this.get(viewer, id);
   }
 
-  private async insertJobs(manager: EntityManager, requestId: string, jobs: JobCarvingJobInput[]): Promise<void> {
+  private async insertJobs(
+    manager: EntityManager,
+    requestId: string,
+    jobs: JobCarvingJobInput[],
+  ): Promise<void> {
     await manager.getRepository(JobCarvingJobEntity).insert(
       jobs.map((job) => ({
         requestId,

@@ -17,7 +17,11 @@ export function startOfDayInNetherlands(date: IsoDate): Date {
   const utcMidnight = Date.parse(`${date}T00:00:00.000Z`);
   for (const offsetHours of [1, 2]) {
     const candidate = new Date(utcMidnight - offsetHours * 3_600_000);
-    if (todayInNetherlands(candidate) === date && todayInNetherlands(new Date(candidate.getTime() - 1)) !== date) return candidate;
+    if (
+      todayInNetherlands(candidate) === date &&
+      todayInNetherlands(new Date(candidate.getTime() - 1)) !== date
+    )
+      return candidate;
   }
   throw new RangeError(`No Dutch midnight found for ${date}`);
 }

@@ -32,6 +32,13 @@ export function canSeeMaskedBsn(viewer: Pick<Viewer, 'role'>): boolean {
 }
 
 /** Work limitations are health data (AVG art. 9): only the file's own consultant sees or sets them. */
-export function isFileOwner(viewer: Pick<Viewer, 'role' | 'userId'>, file: { consultantId: string | null }): boolean {
-  return viewer.role === 'CONSULTANT' && file.consultantId !== null && file.consultantId === viewer.userId;
+export function isFileOwner(
+  viewer: Pick<Viewer, 'role' | 'userId'>,
+  file: { consultantId: string | null },
+): boolean {
+  return (
+    viewer.role === 'CONSULTANT' &&
+    file.consultantId !== null &&
+    file.consultantId === viewer.userId
+  );
 }

@@ -4,7 +4,17 @@ import {
   type ConsentMethod,
   type ConsentStatus,
 } from '@werkbrug/domain-rules';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
 import { UserEntity } from '../user/user.entity.js';
 import { JobSeekerEntity } from './job-seeker.entity.js';
 
@@ -23,7 +33,10 @@ export class JobSeekerConsentChangeEntity {
   jobSeekerId!: string;
 
   @ManyToOne(() => JobSeekerEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'job_seeker_id', foreignKeyConstraintName: 'job_seeker_consent_change_job_seeker_id_fkey' })
+  @JoinColumn({
+    name: 'job_seeker_id',
+    foreignKeyConstraintName: 'job_seeker_consent_change_job_seeker_id_fkey',
+  })
   jobSeeker!: Relation<JobSeekerEntity>;
 
   @Column({ type: 'enum', enum: CONSENT_STATUSES, enumName: 'consent_status' })
@@ -43,7 +56,10 @@ export class JobSeekerConsentChangeEntity {
   recordedById!: string | null;
 
   @ManyToOne(() => UserEntity, { onDelete: 'SET NULL', nullable: true })
-  @JoinColumn({ name: 'recorded_by_id', foreignKeyConstraintName: 'job_seeker_consent_change_recorded_by_id_fkey' })
+  @JoinColumn({
+    name: 'recorded_by_id',
+    foreignKeyConstraintName: 'job_seeker_consent_change_recorded_by_id_fkey',
+  })
   recordedBy!: Relation<UserEntity> | null;
 
   @CreateDateColumn({ type: 'timestamptz' })

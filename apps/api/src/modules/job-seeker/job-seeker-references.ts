@@ -21,9 +21,15 @@ export class JobSeekerReferences {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** '1211 ab' → { postcode: '1211AB', pc4: '1211' } when the PC4 area is known. */
-  async postcode(value: string, field: string, errors: FieldError[]): Promise<{ postcode: string; pc4: string } | null> {
+  async postcode(
+    value: string,
+    field: string,
+    errors: FieldError[],
+  ): Promise<{ postcode: string; pc4: string } | null> {
     const parsed = parsePostcode(value);
-    const known = parsed?.letters ? await this.dataSource.getRepository(PostcodeAreaEntity).existsBy({ pc4: parsed.pc4 }) : false;
+    const known = parsed?.letters
+      ? await this.dataSource.getRepository(PostcodeAreaEntity).existsBy({ pc4: parsed.pc4 })
+      : false;
     if (!parsed?.letters || !known) {
       errors.push({ field, message: FIELD_MESSAGES.postcode });
       return null;
@@ -31,15 +37,28 @@ export class JobSeekerReferences {
     return { postcode: `${parsed.pc4}${parsed.letters}`, pc4: parsed.pc4 };
   }
 
-  async municipality(code: string, field: string, errors: FieldError[]): Promise<MunicipalityEntity | null> {
-    const municipality = await this.dataSource.getRepository(MunicipalityEntity).findOneBy({ code });
+  async municipality(
+    code: string,
+    field: string,
+    errors: FieldError[],
+  ): Promise<MunicipalityEntity | null> {
+    const municipality = await this.dataSource
+      .getRepository(MunicipalityEntity)
+      .findOneBy({ code });
     if (!municipality) errors.push({ field, message: FIELD_MESSAGES.municipality });
     return municipality;
   }
 
   /** The owner of a file is an active consultant serving the region of the file's municipality. */
-  async consultant(userId: string, regionCode: string, field: string, errors: FieldError[]): Promise<void> {
-    const user = await this.dataSource.getRepository(UserEntity).findOne({ where: { id: userId }, relations: { regions: true } });
+  async consultant(
+    userId: string,
+    regionCode: string,
+    field: string,
+    errors: FieldError[],
+  ): Promise<void> {
+    const user = await this.dataSource
+      .getRepository(UserEntity)
+      .findOne({ where: { id: userId }, relations: { regions: true } });
     const servesRegion = user?.regions.some((region) => region.code === regionCode) ?? false;
     if (!user || user.role !== 'CONSULTANT' || user.archivedAt || !servesRegion) {
       errors.push({ field, message: FIELD_MESSAGES.consultant });
@@ -47,8 +66,16 @@ export class JobSeekerReferences {
   }
 
   /** Known, non-archived competences, each once. */
-  async competences(inputs: readonly JobSeekerCompetenceInput[], field: string, errors: FieldError[]): Promise<CompetenceRow[]> {
-    const rows = inputs.map((input) => ({ competenceCode: input.code.trim(), level: input.level, assessedAt: input.assessedAt ?? null }));
+  async competences(
+    inputs: readonly JobSeekerCompetenceInput[],
+    field: string,
+    errors: FieldError[],
+  ): Promise<CompetenceRow[]> {
+    const rows = inputs.map((input) => ({
+      competenceCode: input.code.trim(),
+      level: input.level,
+      assessedAt: input.assessedAt ?? null,
+    }));
     const codes = [...new Set(rows.map((row) => row.competenceCode))];
     const known = new Set(
       codes.length === 0
@@ -61,8 +88,13 @@ export class JobSeekerReferences {
     );
     const seen = new Set<string>();
     rows.forEach((row, index) => {
-      if (!known.has(row.competenceCode)) errors.push({ field: `${field}.${index}.code`, message: FIELD_MESSAGES.unknownCompetence });
-      else if (seen.has(row.competenceCode)) errors.push({ field: `${field}.${index}.code`, message: FIELD_MESSAGES.duplicateCompetence });
+      if (!known.has(row.competenceCode))
+        errors.push({ field: `${field}.${index}.code`, message: FIELD_MESSAGES.unknownCompetence });
+      else if (seen.has(row.competenceCode))
+        errors.push({
+          field: `${field}.${index}.code`,
+          message: FIELD_MESSAGES.duplicateCompetence,
+        });
       seen.add(row.competenceCode);
     });
     return rows;

@@ -38,12 +38,24 @@ import { UserEntity } from '../user/user.entity.js';
 @Index('job_seeker_consultant_id_idx', ['consultantId'])
 @Index('job_seeker_pc4_idx', ['pc4'])
 @Check('job_seeker_earning_capacity_check', 'earning_capacity_percent BETWEEN 0 AND 100')
-@Check('job_seeker_loonwaarde_check', 'loonwaarde_percent IS NULL OR loonwaarde_percent BETWEEN 0 AND 100')
-@Check('job_seeker_client_profile_check', 'client_profile IS NULL OR client_profile BETWEEN 1 AND 4')
-@Check('job_seeker_perspective_group_check', 'perspective_group IS NULL OR perspective_group BETWEEN 1 AND 3')
+@Check(
+  'job_seeker_loonwaarde_check',
+  'loonwaarde_percent IS NULL OR loonwaarde_percent BETWEEN 0 AND 100',
+)
+@Check(
+  'job_seeker_client_profile_check',
+  'client_profile IS NULL OR client_profile BETWEEN 1 AND 4',
+)
+@Check(
+  'job_seeker_perspective_group_check',
+  'perspective_group IS NULL OR perspective_group BETWEEN 1 AND 3',
+)
 @Check('job_seeker_participation_step_check', 'participation_step BETWEEN 1 AND 6')
 @Check('job_seeker_hours_check', 'hours_available BETWEEN 0 AND 40')
-@Check('job_seeker_travel_check', 'max_travel_minutes BETWEEN 0 AND 180 AND max_travel_km BETWEEN 0 AND 250')
+@Check(
+  'job_seeker_travel_check',
+  'max_travel_minutes BETWEEN 0 AND 180 AND max_travel_km BETWEEN 0 AND 250',
+)
 export class JobSeekerEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'job_seeker_pkey' })
   id!: string;
@@ -91,7 +103,10 @@ export class JobSeekerEntity {
   municipalityCode!: string;
 
   @ManyToOne(() => MunicipalityEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'municipality_code', foreignKeyConstraintName: 'job_seeker_municipality_code_fkey' })
+  @JoinColumn({
+    name: 'municipality_code',
+    foreignKeyConstraintName: 'job_seeker_municipality_code_fkey',
+  })
   municipality!: Relation<MunicipalityEntity>;
 
   @Column({ type: 'uuid', nullable: true })
@@ -139,7 +154,13 @@ export class JobSeekerEntity {
   @Column({ type: 'smallint' })
   maxTravelKm!: number;
 
-  @Column({ type: 'enum', enum: TRANSPORT_MODES, enumName: 'transport_mode', array: true, default: '{}' })
+  @Column({
+    type: 'enum',
+    enum: TRANSPORT_MODES,
+    enumName: 'transport_mode',
+    array: true,
+    default: '{}',
+  })
   transportModes!: TransportMode[];
 
   @Column({ type: 'boolean', default: false })
@@ -152,7 +173,12 @@ export class JobSeekerEntity {
   @Column({ type: 'text', nullable: true })
   workLimitations!: string | null;
 
-  @Column({ type: 'enum', enum: CONSENT_STATUSES, enumName: 'consent_status', default: 'NOT_ASKED' })
+  @Column({
+    type: 'enum',
+    enum: CONSENT_STATUSES,
+    enumName: 'consent_status',
+    default: 'NOT_ASKED',
+  })
   consentStatus!: ConsentStatus;
 
   @Column({ type: 'timestamptz', nullable: true })
@@ -173,7 +199,10 @@ export class JobSeekerEntity {
   consentRecordedById!: string | null;
 
   @ManyToOne(() => UserEntity, { onDelete: 'SET NULL', nullable: true })
-  @JoinColumn({ name: 'consent_recorded_by_id', foreignKeyConstraintName: 'job_seeker_consent_recorded_by_id_fkey' })
+  @JoinColumn({
+    name: 'consent_recorded_by_id',
+    foreignKeyConstraintName: 'job_seeker_consent_recorded_by_id_fkey',
+  })
   consentRecordedBy!: Relation<UserEntity> | null;
 
   @Column({ type: 'date', nullable: true })
@@ -194,15 +223,25 @@ export class JobSeekerCompetenceEntity {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'job_seeker_competence_pkey' })
   jobSeekerId!: string;
 
-  @PrimaryColumn({ type: 'varchar', length: 64, primaryKeyConstraintName: 'job_seeker_competence_pkey' })
+  @PrimaryColumn({
+    type: 'varchar',
+    length: 64,
+    primaryKeyConstraintName: 'job_seeker_competence_pkey',
+  })
   competenceCode!: string;
 
   @ManyToOne(() => JobSeekerEntity, (seeker) => seeker.competences, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'job_seeker_id', foreignKeyConstraintName: 'job_seeker_competence_job_seeker_id_fkey' })
+  @JoinColumn({
+    name: 'job_seeker_id',
+    foreignKeyConstraintName: 'job_seeker_competence_job_seeker_id_fkey',
+  })
   jobSeeker!: Relation<JobSeekerEntity>;
 
   @ManyToOne(() => CompetenceEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'competence_code', foreignKeyConstraintName: 'job_seeker_competence_competence_code_fkey' })
+  @JoinColumn({
+    name: 'competence_code',
+    foreignKeyConstraintName: 'job_seeker_competence_competence_code_fkey',
+  })
   competence!: Relation<CompetenceEntity>;
 
   @Column({ type: 'smallint' })

@@ -19,8 +19,11 @@ export const JobSeekerErrors = {
   bsnTaken: () => conflict('Er is al een dossier met dit BSN.'),
   archived: () => conflict('Dit dossier is gearchiveerd en kan niet meer worden gewijzigd.'),
   consentNotRecordable: (field: string) =>
-    badInput([{ field, message: 'Leg toestemming vast als gegeven (GRANTED) of ingetrokken (WITHDRAWN).' }]),
-  consentOnArchivedFile: () => conflict('Op een gearchiveerd dossier kan alleen toestemming worden ingetrokken.'),
+    badInput([
+      { field, message: 'Leg toestemming vast als gegeven (GRANTED) of ingetrokken (WITHDRAWN).' },
+    ]),
+  consentOnArchivedFile: () =>
+    conflict('Op een gearchiveerd dossier kan alleen toestemming worden ingetrokken.'),
   workLimitationsOwnerOnly: () =>
     forbidden('Alleen de eigen consulent van dit dossier mag de beperkingen vastleggen.'),
   minLevelWithoutCompetence: (field: string) =>

@@ -62,8 +62,18 @@ function record(overrides: Partial<JobSeekerRecord> = {}): JobSeekerRecord {
       consentUpdatedAt: new Date('2026-09-01T10:00:00Z'),
       availabilityConfirmedAt: '2026-09-15',
       competences: [
-        { competenceCode: 'SOC_COLLABORATION', level: 3, assessedAt: null, competence: { code: 'SOC_COLLABORATION', label: 'Samenwerken', group: 'SOCIAL' } },
-        { competenceCode: 'WA_PUNCTUALITY', level: 4, assessedAt: '2026-09-01', competence: { code: 'WA_PUNCTUALITY', label: 'Stiptheid', group: 'WORK_ATTITUDE' } },
+        {
+          competenceCode: 'SOC_COLLABORATION',
+          level: 3,
+          assessedAt: null,
+          competence: { code: 'SOC_COLLABORATION', label: 'Samenwerken', group: 'SOCIAL' },
+        },
+        {
+          competenceCode: 'WA_PUNCTUALITY',
+          level: 4,
+          assessedAt: '2026-09-01',
+          competence: { code: 'WA_PUNCTUALITY', label: 'Stiptheid', group: 'WORK_ATTITUDE' },
+        },
       ],
       createdAt: new Date('2026-01-01T10:00:00Z'),
       updatedAt: new Date('2026-09-15T10:00:00Z'),
@@ -84,8 +94,10 @@ describe(toJobSeekerModel.name, () => {
       else expect(map).toThrow(DomainError);
     });
 
-    it('never appears in full for the file\'s own consultant either', () => {
-      expect(JSON.stringify(toJobSeekerModel(record(), viewer('CONSULTANT', OWNER_ID), TODAY))).not.toContain(BSN);
+    it("never appears in full for the file's own consultant either", () => {
+      expect(
+        JSON.stringify(toJobSeekerModel(record(), viewer('CONSULTANT', OWNER_ID), TODAY)),
+      ).not.toContain(BSN);
     });
 
     it.each([
@@ -96,12 +108,16 @@ describe(toJobSeekerModel.name, () => {
     });
 
     it('is null when the file has no BSN', () => {
-      expect(toJobSeekerModel(record({ bsnLastDigits: null }), viewer('CONSULTANT'), TODAY).bsnMasked).toBeNull();
+      expect(
+        toJobSeekerModel(record({ bsnLastDigits: null }), viewer('CONSULTANT'), TODAY).bsnMasked,
+      ).toBeNull();
     });
   });
 
   it.each(NON_READERS)('refuses %s with FORBIDDEN', (role) => {
-    expect(() => toJobSeekerModel(record(), viewer(role), TODAY)).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
+    expect(() => toJobSeekerModel(record(), viewer(role), TODAY)).toThrow(
+      expect.objectContaining({ code: 'FORBIDDEN' }),
+    );
   });
 
   describe('work limitations', () => {
@@ -109,13 +125,17 @@ describe(toJobSeekerModel.name, () => {
       ['the owning consultant', viewer('CONSULTANT', OWNER_ID), 'Rugklachten: niet zwaar tillen.'],
       ['another consultant', viewer('CONSULTANT'), null],
       ['an account manager', viewer('ACCOUNT_MANAGER'), null],
-      ['an account manager with the owner\'s id', viewer('ACCOUNT_MANAGER', OWNER_ID), null],
+      ["an account manager with the owner's id", viewer('ACCOUNT_MANAGER', OWNER_ID), null],
     ])('are shown to %s as %s', (_who, reader, expected) => {
       expect(toJobSeekerModel(record(), reader, TODAY).workLimitations).toBe(expected);
     });
 
     it('stay hidden from everyone when the file has no consultant', () => {
-      const model = toJobSeekerModel(record({ consultantId: null, consultant: null }), viewer('CONSULTANT', OWNER_ID), TODAY);
+      const model = toJobSeekerModel(
+        record({ consultantId: null, consultant: null }),
+        viewer('CONSULTANT', OWNER_ID),
+        TODAY,
+      );
       expect(model.workLimitations).toBeNull();
     });
   });
@@ -127,7 +147,9 @@ describe(toJobSeekerModel.name, () => {
     ['1980-01-01', false],
     [null, null],
   ])('derives jongere (< 27 on 2026-10-01) from birth date %s as %s', (birthDate, expected) => {
-    expect(toJobSeekerModel(record({ birthDate }), viewer('CONSULTANT'), TODAY).jongere).toBe(expected);
+    expect(toJobSeekerModel(record({ birthDate }), viewer('CONSULTANT'), TODAY).jongere).toBe(
+      expected,
+    );
   });
 
   it.each([
@@ -137,18 +159,28 @@ describe(toJobSeekerModel.name, () => {
     [79, 'SUPPORTED_REGULAR_WORK'],
     [100, 'INDEPENDENT'],
   ])('puts %s %% earning capacity in band %s', (earningCapacityPercent, band) => {
-    expect(toJobSeekerModel(record({ earningCapacityPercent }), viewer('CONSULTANT'), TODAY).earningCapacityBand).toBe(band);
+    expect(
+      toJobSeekerModel(record({ earningCapacityPercent }), viewer('CONSULTANT'), TODAY)
+        .earningCapacityBand,
+    ).toBe(band);
   });
 
   it('formats the postcode and orders competences by group, then label', () => {
     const model = toJobSeekerModel(record(), viewer('ACCOUNT_MANAGER'), TODAY);
     expect(model.postcode).toBe('1211 AB');
     expect(model.regionCode).toBe('AM12');
-    expect(model.competences.map((c) => c.competence.code)).toEqual(['WA_PUNCTUALITY', 'SOC_COLLABORATION']);
+    expect(model.competences.map((c) => c.competence.code)).toEqual([
+      'WA_PUNCTUALITY',
+      'SOC_COLLABORATION',
+    ]);
   });
 
   it('copies no field the model does not declare', () => {
-    const model = toJobSeekerModel(record(), viewer('CONSULTANT', OWNER_ID), TODAY) as unknown as Record<string, unknown>;
+    const model = toJobSeekerModel(
+      record(),
+      viewer('CONSULTANT', OWNER_ID),
+      TODAY,
+    ) as unknown as Record<string, unknown>;
     expect(Object.keys(model)).not.toEqual(expect.arrayContaining(['bsn']));
     expect(Object.keys(model)).not.toContain('bsnLastDigits');
     expect(Object.keys(model)).not.toContain('consultantId');

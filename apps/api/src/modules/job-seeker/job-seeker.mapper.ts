@@ -14,16 +14,25 @@ import { assertCanReadFiles, canSeeMaskedBsn, isFileOwner } from './job-seeker-a
 import type { JobSeekerConsentChangeEntity } from './job-seeker-consent.entity.js';
 import type { JobSeekerCompetenceEntity } from './job-seeker.entity.js';
 import type { JobSeekerRecord } from './job-seeker.repository.js';
-import { JobSeekerCompetenceModel, JobSeekerConsentChangeModel, JobSeekerModel } from './dto/job-seeker.model.js';
+import {
+  JobSeekerCompetenceModel,
+  JobSeekerConsentChangeModel,
+  JobSeekerModel,
+} from './dto/job-seeker.model.js';
 
 /** The masked BSN as the domain shows it ('*******82'), built from the two digits the repository reads. */
 const maskedBsn = (lastDigits: string) => `*******${lastDigits}`;
 
-const groupOrder = (group: string) => COMPETENCE_GROUPS.indexOf(group as (typeof COMPETENCE_GROUPS)[number]);
+const groupOrder = (group: string) =>
+  COMPETENCE_GROUPS.indexOf(group as (typeof COMPETENCE_GROUPS)[number]);
 
 const toCompetenceModel = (row: JobSeekerCompetenceEntity): JobSeekerCompetenceModel =>
   Object.assign(new JobSeekerCompetenceModel(), {
-    competence: { code: row.competence.code, label: row.competence.label, group: row.competence.group },
+    competence: {
+      code: row.competence.code,
+      label: row.competence.label,
+      group: row.competence.group,
+    },
     level: row.level,
     assessedAt: row.assessedAt,
   });
@@ -35,23 +44,34 @@ const toCompetenceModel = (row: JobSeekerCompetenceEntity): JobSeekerCompetenceM
  * - workLimitations: the file's own consultant only.
  * Refuses roles that get no files at all, as a second lock behind the repository.
  */
-export function toJobSeekerModel(record: JobSeekerRecord, viewer: Viewer, today: IsoDate = todayInNetherlands()): JobSeekerModel {
+export function toJobSeekerModel(
+  record: JobSeekerRecord,
+  viewer: Viewer,
+  today: IsoDate = todayInNetherlands(),
+): JobSeekerModel {
   assertCanReadFiles(viewer);
   return Object.assign(new JobSeekerModel(), {
     id: record.id,
     candidateNumber: record.candidateNumber,
     firstName: record.firstName,
     lastName: record.lastName,
-    bsnMasked: canSeeMaskedBsn(viewer) && record.bsnLastDigits ? maskedBsn(record.bsnLastDigits) : null,
+    bsnMasked:
+      canSeeMaskedBsn(viewer) && record.bsnLastDigits ? maskedBsn(record.bsnLastDigits) : null,
     birthDate: record.birthDate,
-    jongere: record.birthDate && record.birthDate <= today ? isJongere(record.birthDate, today) : null,
+    jongere:
+      record.birthDate && record.birthDate <= today ? isJongere(record.birthDate, today) : null,
     email: record.email,
     phone: record.phone,
-    postcode: formatPostcode({ pc4: record.postcode.slice(0, 4), letters: record.postcode.slice(4) || null }),
+    postcode: formatPostcode({
+      pc4: record.postcode.slice(0, 4),
+      letters: record.postcode.slice(4) || null,
+    }),
     pc4: record.pc4,
     municipality: toMunicipalityModel(record.municipality),
     regionCode: record.municipality.regionCode,
-    consultant: record.consultant ? { id: record.consultant.id, displayName: record.consultant.displayName } : null,
+    consultant: record.consultant
+      ? { id: record.consultant.id, displayName: record.consultant.displayName }
+      : null,
     earningCapacityPercent: record.earningCapacityPercent,
     earningCapacityBand: earningCapacityBand(record.earningCapacityPercent),
     loonwaardePercent: record.loonwaardePercent,
@@ -74,7 +94,8 @@ export function toJobSeekerModel(record: JobSeekerRecord, viewer: Viewer, today:
     consentEffectiveOn: record.consentEffectiveOn,
     consentMethod: record.consentMethod,
     consentExpiresOn: record.consentExpiresOn,
-    consentExpired: record.consentStatus === 'GRANTED' && isConsentExpired(record.consentExpiresOn, today),
+    consentExpired:
+      record.consentStatus === 'GRANTED' && isConsentExpired(record.consentExpiresOn, today),
     consentRecordedBy: record.consentRecordedBy?.displayName ?? null,
     availabilityConfirmedAt: record.availabilityConfirmedAt,
     availabilityStale: isAvailabilityStale(record.availabilityConfirmedAt, today),
@@ -92,7 +113,9 @@ export function toJobSeekerModel(record: JobSeekerRecord, viewer: Viewer, today:
 }
 
 /** Expects recordedBy loaded. */
-export const toConsentChangeModel = (row: JobSeekerConsentChangeEntity): JobSeekerConsentChangeModel =>
+export const toConsentChangeModel = (
+  row: JobSeekerConsentChangeEntity,
+): JobSeekerConsentChangeModel =>
   Object.assign(new JobSeekerConsentChangeModel(), {
     id: row.id,
     status: row.status,

@@ -11,7 +11,15 @@ import { JobSeekerService } from './job-seeker.service.js';
 
 /** Job-seekers' files. Other modules read personal data only through the exported JobSeekerRepository. */
 @Module({
-  imports: [TypeOrmModule.forFeature([JobSeekerEntity, JobSeekerCompetenceEntity, JobSeekerConsentChangeEntity]), AuditModule, DomainEventsModule],
+  imports: [
+    TypeOrmModule.forFeature([
+      JobSeekerEntity,
+      JobSeekerCompetenceEntity,
+      JobSeekerConsentChangeEntity,
+    ]),
+    AuditModule,
+    DomainEventsModule,
+  ],
   providers: [JobSeekerRepository, JobSeekerReferences, JobSeekerService, JobSeekerResolver],
   exports: [JobSeekerRepository],
 })

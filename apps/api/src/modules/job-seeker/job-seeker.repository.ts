@@ -27,7 +27,9 @@ import type { JobSeekerFilters } from './dto/job-seeker.args.js';
  * competences loaded. The BSN itself is never read back from the database: consultants get its last
  * two digits (for the masked form), everyone else null.
  */
-export type JobSeekerRecord = Omit<JobSeekerEntity, 'bsn'> & { readonly bsnLastDigits: string | null };
+export type JobSeekerRecord = Omit<JobSeekerEntity, 'bsn'> & {
+  readonly bsnLastDigits: string | null;
+};
 
 /** Where a file sits, for deciding whether a consultant may change it. Holds no personal data. */
 export interface JobSeekerPlacement {
@@ -156,7 +158,8 @@ export class JobSeekerRepository {
   async findOne(viewer: Viewer, id: string, purpose: string): Promise<JobSeekerRecord> {
     assertCanReadFiles(viewer);
     const [record] = await this.readInScope(viewer, [id]);
-    if (!record) throw (await this.seekers.existsBy({ id })) ? forbidden() : JobSeekerErrors.notFound();
+    if (!record)
+      throw (await this.seekers.existsBy({ id })) ? forbidden() : JobSeekerErrors.notFound();
     await this.accessLog.record(viewer, [record.id], purpose);
     return record;
   }
@@ -165,10 +168,18 @@ export class JobSeekerRepository {
    * The files among `ids` the viewer may read (archived ones included), in the order asked; unknown
    * ids and files outside the viewer's regions are left out.
    */
-  async findByIds(viewer: Viewer, ids: readonly string[], purpose: string): Promise<JobSeekerRecord[]> {
+  async findByIds(
+    viewer: Viewer,
+    ids: readonly string[],
+    purpose: string,
+  ): Promise<JobSeekerRecord[]> {
     assertCanReadFiles(viewer);
     const records = await this.readInScope(viewer, ids);
-    await this.accessLog.record(viewer, records.map((record) => record.id), purpose);
+    await this.accessLog.record(
+      viewer,
+      records.map((record) => record.id),
+      purpose,
+    );
     return records;
   }
 
@@ -180,7 +191,8 @@ export class JobSeekerRepository {
     purpose: string,
   ): Promise<Connection<JobSeekerRecord>> {
     assertCanReadFiles(viewer);
-    if (filters.minLevel != null && !filters.competenceCode) throw JobSeekerErrors.minLevelWithoutCompetence('minLevel');
+    if (filters.minLevel != null && !filters.competenceCode)
+      throw JobSeekerErrors.minLevelWithoutCompetence('minLevel');
     const query = this.inScope(this.seekers.createQueryBuilder('seeker'), viewer).select([
       'seeker.id',
       'seeker.lastName',
@@ -194,8 +206,15 @@ export class JobSeekerRepository {
         ? { column: 'candidateNumber', key: (seeker) => seeker.candidateNumber }
         : { column: 'lastName', key: (seeker) => seeker.lastName },
     );
-    const records = await this.readInScope(viewer, keys.nodes.map((seeker) => seeker.id));
-    await this.accessLog.record(viewer, records.map((record) => record.id), purpose);
+    const records = await this.readInScope(
+      viewer,
+      keys.nodes.map((seeker) => seeker.id),
+    );
+    await this.accessLog.record(
+      viewer,
+      records.map((record) => record.id),
+      purpose,
+    );
     return { ...keys, nodes: records };
   }
 
@@ -205,7 +224,8 @@ export class JobSeekerRepository {
    */
   async count(viewer: Viewer, filters: Omit<JobSeekerFilters, 'sort'>): Promise<number> {
     assertCanReadFiles(viewer);
-    if (filters.minLevel != null && !filters.competenceCode) throw JobSeekerErrors.minLevelWithoutCompetence('minLevel');
+    if (filters.minLevel != null && !filters.competenceCode)
+      throw JobSeekerErrors.minLevelWithoutCompetence('minLevel');
     const query = this.inScope(this.seekers.createQueryBuilder('seeker'), viewer);
     applyFilters(query, filters);
     return query.getCount();
@@ -220,7 +240,13 @@ export class JobSeekerRepository {
     const seeker = await this.seekers
       .createQueryBuilder('seeker')
       .innerJoin('seeker.municipality', 'municipality')
-      .select(['seeker.id', 'seeker.municipalityCode', 'seeker.consultantId', 'seeker.archivedAt', 'seeker.createdAt'])
+      .select([
+        'seeker.id',
+        'seeker.municipalityCode',
+        'seeker.consultantId',
+        'seeker.archivedAt',
+        'seeker.createdAt',
+      ])
       .addSelect(['municipality.code', 'municipality.regionCode'])
       .where('seeker.id = :id', { id })
       .getOne();
@@ -266,7 +292,11 @@ export class JobSeekerRepository {
       .andWhere('introduction.status IN (:...revealed)', { revealed: IDENTITY_REVEALED_STATUSES })
       .andWhere("seeker.consentStatus <> 'WITHDRAWN'")
       .getRawMany<IntroducedJobSeekerContact>();
-    await this.accessLog.record(viewer, rows.map((row) => row.jobSeekerId), purpose);
+    await this.accessLog.record(
+      viewer,
+      rows.map((row) => row.jobSeekerId),
+      purpose,
+    );
     return rows;
   }
 
@@ -275,7 +305,10 @@ export class JobSeekerRepository {
    * The facts pipeline rules need (eligibility, consent, region, the anonymous number), not personal
    * data for display: nothing here is returned to a client as such, so it is not logged.
    */
-  async findRuleFacts(ids: readonly string[], manager: EntityManager = this.seekers.manager): Promise<Map<string, JobSeekerFacts>> {
+  async findRuleFacts(
+    ids: readonly string[],
+    manager: EntityManager = this.seekers.manager,
+  ): Promise<Map<string, JobSeekerFacts>> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return new Map();
     const rows: FactsRow[] = await manager.query(
@@ -361,7 +394,10 @@ export class JobSeekerRepository {
       regionCode: row.region_code,
       lat: row.lat,
       lon: row.lon,
-      competences: row.competence_codes.map((code, i) => ({ code, level: row.competence_levels[i] as Level })),
+      competences: row.competence_codes.map((code, i) => ({
+        code,
+        level: row.competence_levels[i] as Level,
+      })),
       hoursAvailable: row.hours_available,
       maxTravelKm: row.max_travel_km,
       maxTravelMinutes: row.max_travel_minutes,
@@ -383,7 +419,10 @@ export class JobSeekerRepository {
     return (await query.getCount()) > 0;
   }
 
-  private inScope(query: SelectQueryBuilder<JobSeekerEntity>, viewer: Viewer): SelectQueryBuilder<JobSeekerEntity> {
+  private inScope(
+    query: SelectQueryBuilder<JobSeekerEntity>,
+    viewer: Viewer,
+  ): SelectQueryBuilder<JobSeekerEntity> {
     const regions = viewer.regionCodes.length > 0 ? viewer.regionCodes : [''];
     return query
       .innerJoin('seeker.municipality', 'municipality')
@@ -403,7 +442,9 @@ export class JobSeekerRepository {
       .leftJoinAndSelect('seekerCompetence.competence', 'competence')
       .andWhere('seeker.id IN (:...wanted)', { wanted })
       .getMany();
-    const lastDigits = canSeeMaskedBsn(viewer) ? await this.bsnLastDigits(rows.map((row) => row.id)) : new Map<string, string>();
+    const lastDigits = canSeeMaskedBsn(viewer)
+      ? await this.bsnLastDigits(rows.map((row) => row.id))
+      : new Map<string, string>();
     const byId = new Map(rows.map((row) => [row.id, row]));
     return wanted.flatMap((id) => {
       const row = byId.get(id);
@@ -425,22 +466,37 @@ export class JobSeekerRepository {
   }
 }
 
-function applyFilters(query: SelectQueryBuilder<JobSeekerEntity>, filters: Omit<JobSeekerFilters, 'sort'>): void {
+function applyFilters(
+  query: SelectQueryBuilder<JobSeekerEntity>,
+  filters: Omit<JobSeekerFilters, 'sort'>,
+): void {
   if (!filters.includeArchived) query.andWhere('seeker.archivedAt IS NULL');
-  if (filters.regionCode) query.andWhere('municipality.regionCode = :regionCode', { regionCode: filters.regionCode });
+  if (filters.regionCode)
+    query.andWhere('municipality.regionCode = :regionCode', { regionCode: filters.regionCode });
   if (filters.municipalityCode) {
-    query.andWhere('seeker.municipalityCode = :municipalityCode', { municipalityCode: filters.municipalityCode });
+    query.andWhere('seeker.municipalityCode = :municipalityCode', {
+      municipalityCode: filters.municipalityCode,
+    });
   }
-  if (filters.consultantId) query.andWhere('seeker.consultantId = :consultantId', { consultantId: filters.consultantId });
+  if (filters.consultantId)
+    query.andWhere('seeker.consultantId = :consultantId', { consultantId: filters.consultantId });
   if (filters.doelgroepregister != null) {
-    query.andWhere('seeker.doelgroepregister = :doelgroepregister', { doelgroepregister: filters.doelgroepregister });
+    query.andWhere('seeker.doelgroepregister = :doelgroepregister', {
+      doelgroepregister: filters.doelgroepregister,
+    });
   }
   if (filters.indicatieBeschutWerk != null) {
-    query.andWhere('seeker.indicatieBeschutWerk = :beschut', { beschut: filters.indicatieBeschutWerk });
+    query.andWhere('seeker.indicatieBeschutWerk = :beschut', {
+      beschut: filters.indicatieBeschutWerk,
+    });
   }
-  if (filters.consentStatus) query.andWhere('seeker.consentStatus = :consentStatus', { consentStatus: filters.consentStatus });
+  if (filters.consentStatus)
+    query.andWhere('seeker.consentStatus = :consentStatus', {
+      consentStatus: filters.consentStatus,
+    });
   if (filters.availabilityStale != null) {
-    const stale = 'seeker.availabilityConfirmedAt IS NULL OR seeker.availabilityConfirmedAt <= :staleCutoff';
+    const stale =
+      'seeker.availabilityConfirmedAt IS NULL OR seeker.availabilityConfirmedAt <= :staleCutoff';
     query.andWhere(filters.availabilityStale ? `(${stale})` : `NOT (${stale})`, {
       staleCutoff: availabilityStaleCutoff(todayInNetherlands()),
     });
@@ -448,10 +504,13 @@ function applyFilters(query: SelectQueryBuilder<JobSeekerEntity>, filters: Omit<
   if (filters.earningCapacityBand) {
     const { from, to } = EARNING_CAPACITY_BAND_RANGES[filters.earningCapacityBand];
     // Each band holds its lower bound, not its upper one; 100 % belongs to the top band.
-    query.andWhere(`seeker.earningCapacityPercent >= :bandFrom AND seeker.earningCapacityPercent ${to === 100 ? '<=' : '<'} :bandTo`, {
-      bandFrom: from,
-      bandTo: to,
-    });
+    query.andWhere(
+      `seeker.earningCapacityPercent >= :bandFrom AND seeker.earningCapacityPercent ${to === 100 ? '<=' : '<'} :bandTo`,
+      {
+        bandFrom: from,
+        bandTo: to,
+      },
+    );
   }
   if (filters.competenceCode) {
     query.andWhere(
@@ -466,8 +525,13 @@ function applyFilters(query: SelectQueryBuilder<JobSeekerEntity>, filters: Omit<
   if (search) {
     query.andWhere(
       new Brackets((where) => {
-        where.where(`(seeker.firstName || ' ' || seeker.lastName) ILIKE :name`, { name: `%${escapeLike(search)}%` });
-        if (/^\d{1,9}$/.test(search)) where.orWhere('seeker.candidateNumber = :candidateNumber', { candidateNumber: Number(search) });
+        where.where(`(seeker.firstName || ' ' || seeker.lastName) ILIKE :name`, {
+          name: `%${escapeLike(search)}%`,
+        });
+        if (/^\d{1,9}$/.test(search))
+          where.orWhere('seeker.candidateNumber = :candidateNumber', {
+            candidateNumber: Number(search),
+          });
       }),
     );
   }

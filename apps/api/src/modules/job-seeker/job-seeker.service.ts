@@ -15,7 +15,11 @@ import { JobSeekerConsentChangeEntity } from './job-seeker-consent.entity.js';
 import { JobSeekerCompetenceEntity, JobSeekerEntity } from './job-seeker.entity.js';
 import { FIELD_MESSAGES, JobSeekerErrors } from './job-seeker.exception.js';
 import { JobSeekerRepository, type JobSeekerRecord } from './job-seeker.repository.js';
-import type { JobSeekerCountArgs, JobSeekersArgs, RecordJobSeekerConsentArgs } from './dto/job-seeker.args.js';
+import type {
+  JobSeekerCountArgs,
+  JobSeekersArgs,
+  RecordJobSeekerConsentArgs,
+} from './dto/job-seeker.args.js';
 import type {
   CreateJobSeekerInput,
   JobSeekerCompetenceInput,
@@ -30,14 +34,18 @@ const text = (value: string | null | undefined) => value?.trim() || null;
  * and until when (after today and after the day it was given); WITHDRAWN has no expiry.
  */
 export function consentErrors(
-  change: Pick<RecordJobSeekerConsentArgs, 'status' | 'method' | 'expiresOn'> & { effectiveOn: IsoDate },
+  change: Pick<RecordJobSeekerConsentArgs, 'status' | 'method' | 'expiresOn'> & {
+    effectiveOn: IsoDate;
+  },
   today: IsoDate,
 ): FieldError[] {
   const errors: FieldError[] = [];
-  if (change.effectiveOn > today) errors.push({ field: 'effectiveOn', message: FIELD_MESSAGES.consentEffectiveInFuture });
+  if (change.effectiveOn > today)
+    errors.push({ field: 'effectiveOn', message: FIELD_MESSAGES.consentEffectiveInFuture });
   if (change.status === 'GRANTED') {
     if (!change.method) errors.push({ field: 'method', message: FIELD_MESSAGES.consentMethod });
-    if (!change.expiresOn) errors.push({ field: 'expiresOn', message: FIELD_MESSAGES.consentExpiryRequired });
+    if (!change.expiresOn)
+      errors.push({ field: 'expiresOn', message: FIELD_MESSAGES.consentExpiryRequired });
     else if (change.expiresOn <= today || change.expiresOn <= change.effectiveOn)
       errors.push({ field: 'expiresOn', message: FIELD_MESSAGES.consentExpiryTooEarly });
   } else if (change.expiresOn) {
@@ -284,7 +292,8 @@ export class JobSeekerService {
     const errors = consentErrors({ ...change, effectiveOn }, today);
     if (errors.length > 0) throw badInput(errors);
     const file = await this.repository.findForChange(viewer, id);
-    if (file.archivedAt && change.status === 'GRANTED') throw JobSeekerErrors.consentOnArchivedFile();
+    if (file.archivedAt && change.status === 'GRANTED')
+      throw JobSeekerErrors.consentOnArchivedFile();
     const method = change.method ?? null;
     const expiresOn = change.status === 'GRANTED' ? (change.expiresOn ?? null) : null;
     await this.dataSource.transaction(async (manager) => {
@@ -313,7 +322,10 @@ export class JobSeekerService {
    * The consent changes of a file the caller has just read through the repository (the parent
    * JobSeeker, scoped and logged), newest first. Holds no personal data beyond the consent itself.
    */
-  async consentHistory(viewer: Viewer, jobSeekerId: string): Promise<JobSeekerConsentChangeEntity[]> {
+  async consentHistory(
+    viewer: Viewer,
+    jobSeekerId: string,
+  ): Promise<JobSeekerConsentChangeEntity[]> {
     assertCanReadFiles(viewer);
     return this.dataSource.getRepository(JobSeekerConsentChangeEntity).find({
       where: { jobSeekerId },

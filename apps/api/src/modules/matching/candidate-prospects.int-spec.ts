@@ -6,7 +6,12 @@ import {
   createJobSeeker,
   createVacancy,
 } from '../../../test/factories.js';
-import { createTestApp, createUser, type GraphQLClient, type TestApp } from '../../../test/test-app.js';
+import {
+  createTestApp,
+  createUser,
+  type GraphQLClient,
+  type TestApp,
+} from '../../../test/test-app.js';
 import { MatchingResolver } from './matching.resolver.js';
 
 const MATCHES = `query VacancyMatches($vacancyId: ID!) {
@@ -26,8 +31,14 @@ describe(`${MatchingResolver.name}: start perspective and instruments for employ
     t = await createTestApp();
     const competence = (await createCompetence(t.dataSource, { trainable: false })).code;
     const employer = await createEmployer(t.dataSource, { regionCode: 'AM12' });
-    const location = await createEmployerLocation(t.dataSource, { employerId: employer.id, postcode: '1271CD', city: 'Huizen' });
-    employerUser = await t.loginAs(await createUser(t.dataSource, { role: 'EMPLOYER_USER', employerId: employer.id }));
+    const location = await createEmployerLocation(t.dataSource, {
+      employerId: employer.id,
+      postcode: '1271CD',
+      city: 'Huizen',
+    });
+    employerUser = await t.loginAs(
+      await createUser(t.dataSource, { role: 'EMPLOYER_USER', employerId: employer.id }),
+    );
     const seeker = (options: Parameters<typeof createJobSeeker>[1]) =>
       createJobSeeker(t.dataSource, {
         municipalityCode: 'GM0406',
@@ -38,7 +49,12 @@ describe(`${MatchingResolver.name}: start perspective and instruments for employ
         competences: [{ code: competence, level: 4 }],
         ...options,
       });
-    const supported = await seeker({ earningCapacityPercent: 60, doelgroepregister: true, clientProfile: 1, workLimitations: 'Rugklachten' });
+    const supported = await seeker({
+      earningCapacityPercent: 60,
+      doelgroepregister: true,
+      clientProfile: 1,
+      workLimitations: 'Rugklachten',
+    });
     const independent = await seeker({ earningCapacityPercent: 100, clientProfile: 3 });
     numbers.supported = supported.candidateNumber;
     numbers.independent = independent.candidateNumber;
@@ -56,14 +72,21 @@ describe(`${MatchingResolver.name}: start perspective and instruments for employ
 
   it('derives them from the file and shows only labels and codes', async () => {
     const { vacancyMatches } = await employerUser.data(MATCHES, { vacancyId });
-    const byNumber = new Map(vacancyMatches.map((m: { candidateNumber: number }) => [m.candidateNumber, m]));
+    const byNumber = new Map(
+      vacancyMatches.map((m: { candidateNumber: number }) => [m.candidateNumber, m]),
+    );
     expect(byNumber.get(numbers.supported)).toEqual({
       candidateNumber: numbers.supported,
       startPerspective: 'DIRECT',
       startPerspectiveLabel: 'Direct beschikbaar',
       instruments: ['LOONKOSTENSUBSIDIE', 'NO_RISK_POLIS', 'JOBCOACH'],
     });
-    expect(byNumber.get(numbers.independent)).toMatchObject({ startPerspective: 'IN_CONSULTATION', instruments: [] });
-    expect(JSON.stringify(vacancyMatches)).not.toMatch(/Rugklachten|doelgroepregister|earningCapacity/);
+    expect(byNumber.get(numbers.independent)).toMatchObject({
+      startPerspective: 'IN_CONSULTATION',
+      instruments: [],
+    });
+    expect(JSON.stringify(vacancyMatches)).not.toMatch(
+      /Rugklachten|doelgroepregister|earningCapacity/,
+    );
   });
 });

@@ -91,7 +91,8 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnModuleDes
   seekerIdsByCandidateNumber(candidateNumbers: readonly number[]): Map<number, string> {
     const wanted = new Set(candidateNumbers);
     const found = new Map<number, string>();
-    for (const [id, seeker] of this.seekers) if (wanted.has(seeker.candidateNumber)) found.set(seeker.candidateNumber, id);
+    for (const [id, seeker] of this.seekers)
+      if (wanted.has(seeker.candidateNumber)) found.set(seeker.candidateNumber, id);
     return found;
   }
 

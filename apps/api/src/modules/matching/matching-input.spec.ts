@@ -68,7 +68,9 @@ describe(consentExpiry.name, () => {
     ['WITHDRAWN', '2027-01-15', null],
     ['NOT_ASKED', '2027-01-15', null],
   ] as const)('of %s consent expiring on %s is %s', (consentStatus, consentExpiresOn, expected) => {
-    expect(consentExpiry({ consentStatus, consentExpiresOn })?.toISOString() ?? null).toBe(expected);
+    expect(consentExpiry({ consentStatus, consentExpiresOn })?.toISOString() ?? null).toBe(
+      expected,
+    );
   });
 });
 

@@ -222,7 +222,9 @@ export function toPairExplanationModel(view: PairExplanationView): MatchPairExpl
   });
 }
 
-function toDistanceBandFields(distanceKm: number): Pick<AnonymousMatchExplanationModel, 'distanceBand' | 'distanceBandUpToKm'> {
+function toDistanceBandFields(
+  distanceKm: number,
+): Pick<AnonymousMatchExplanationModel, 'distanceBand' | 'distanceBandUpToKm'> {
   const band = distanceBand(distanceKm);
   return { distanceBand: band.label, distanceBandUpToKm: band.upToKm };
 }

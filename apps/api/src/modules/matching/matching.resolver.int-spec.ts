@@ -321,7 +321,11 @@ describe(MatchingResolver.name, () => {
       ['a minimum score', { filters: { minScore: 80 } }, ['A', 'B']],
       ['the doelgroepregister', { filters: { doelgroepregisterOnly: true } }, ['A']],
       ['the own region', { filters: { includeOtherRegions: false } }, ['A', 'B', 'C']],
-      ['nothing when filters are null', { filters: { maxDistanceKm: null, minScore: null, doelgroepregisterOnly: null } }, ['A', 'B', 'C', 'H']],
+      [
+        'nothing when filters are null',
+        { filters: { maxDistanceKm: null, minScore: null, doelgroepregisterOnly: null } },
+        ['A', 'B', 'C', 'H'],
+      ],
     ] as const)('narrows by %s', async (_case, variables, expected) => {
       const { vacancyMatches } = await am.data<{ vacancyMatches: Match[] }>(VACANCY_MATCHES, {
         vacancyId: V.id,
@@ -356,7 +360,12 @@ describe(MatchingResolver.name, () => {
         candidateLabel: `Kandidaat ${s.A.candidateNumber}`,
         score: 95,
         inDoelgroepregister: null,
-        explanation: { distanceBand: '< 5 km', distanceBandUpToKm: 5, hoursAvailable: 24, gaps: [] },
+        explanation: {
+          distanceBand: '< 5 km',
+          distanceBandUpToKm: 5,
+          hoursAvailable: 24,
+          gaps: [],
+        },
       });
       expect(vacancyMatches[2]).toMatchObject({
         explanation: { distanceBand: '50 km of meer', distanceBandUpToKm: null },
@@ -674,8 +683,13 @@ describe(MatchingResolver.name, () => {
       const vacancy = await vacancyAtHuizen({ competences: requires(C3) });
       published({ jobSeekers: [withdrawing.id, lapsed.id, lasting.id], vacancies: [vacancy.id] });
       expect((await staffIds(vacancy.id)).sort()).toEqual([withdrawing.id, lasting.id].sort());
-      const { explainMatch } = await am.data(EXPLAIN, { vacancyId: vacancy.id, jobSeekerId: lapsed.id });
-      expect(explainMatch.exclusions.map((e: { code: string }) => e.code)).toEqual(['CONSENT_EXPIRED']);
+      const { explainMatch } = await am.data(EXPLAIN, {
+        vacancyId: vacancy.id,
+        jobSeekerId: lapsed.id,
+      });
+      expect(explainMatch.exclusions.map((e: { code: string }) => e.code)).toEqual([
+        'CONSENT_EXPIRED',
+      ]);
       await consultant.data(
         'mutation($id: ID!) { recordJobSeekerConsent(id: $id, status: WITHDRAWN, method: IN_PERSON) { id } }',
         { id: withdrawing.id },

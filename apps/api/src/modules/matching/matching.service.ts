@@ -37,7 +37,11 @@ export type VacancyMatchesView =
       audience: 'EMPLOYER';
       vacancy: VacancySummary;
       label: CompetenceLabel;
-      matches: { suggestion: SeekerSuggestion; candidateNumber: number; prospects: ProspectFacts | null }[];
+      matches: {
+        suggestion: SeekerSuggestion;
+        candidateNumber: number;
+        prospects: ProspectFacts | null;
+      }[];
     };
 
 export interface JobSeekerMatchesView {
@@ -110,7 +114,9 @@ export class MatchingService {
         ({ seekerId }) => this.indexService.seeker(seekerId)?.consentGranted === true,
         index.seekerCount,
       );
-      const prospects = await this.jobSeekers.findProspectFacts(ranked.map(({ seekerId }) => seekerId));
+      const prospects = await this.jobSeekers.findProspectFacts(
+        ranked.map(({ seekerId }) => seekerId),
+      );
       const matches = ranked.map(({ seekerId, score }) => ({
         suggestion: { seekerId, score, explanation: explainIndexed(index, seekerId, vacancyId) },
         candidateNumber: this.indexService.seeker(seekerId)!.candidateNumber,

@@ -1,5 +1,16 @@
 import { ORGANISATION_KINDS, type OrganisationKind } from '@werkbrug/domain-rules';
-import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import {
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  JoinTable,
+  ManyToMany,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
 import { ArchivedAt, CreatedAt, UpdatedAt } from '../../database/columns.js';
 import { LabourMarketRegionEntity } from '../region/region.entity.js';
 
@@ -20,8 +31,16 @@ export class OrganisationEntity {
   @JoinTable({
     name: 'organisation_region',
     synchronize: false,
-    joinColumn: { name: 'organisation_id', referencedColumnName: 'id', foreignKeyConstraintName: 'organisation_region_organisation_id_fkey' },
-    inverseJoinColumn: { name: 'region_code', referencedColumnName: 'code', foreignKeyConstraintName: 'organisation_region_region_code_fkey' },
+    joinColumn: {
+      name: 'organisation_id',
+      referencedColumnName: 'id',
+      foreignKeyConstraintName: 'organisation_region_organisation_id_fkey',
+    },
+    inverseJoinColumn: {
+      name: 'region_code',
+      referencedColumnName: 'code',
+      foreignKeyConstraintName: 'organisation_region_region_code_fkey',
+    },
   })
   regions!: Relation<LabourMarketRegionEntity[]>;
 
@@ -37,14 +56,24 @@ export class OrganisationRegionEntity {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'organisation_region_pkey' })
   organisationId!: string;
 
-  @PrimaryColumn({ type: 'varchar', length: 4, primaryKeyConstraintName: 'organisation_region_pkey' })
+  @PrimaryColumn({
+    type: 'varchar',
+    length: 4,
+    primaryKeyConstraintName: 'organisation_region_pkey',
+  })
   regionCode!: string;
 
   @ManyToOne(() => OrganisationEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'organisation_region_organisation_id_fkey' })
+  @JoinColumn({
+    name: 'organisation_id',
+    foreignKeyConstraintName: 'organisation_region_organisation_id_fkey',
+  })
   organisation!: Relation<OrganisationEntity>;
 
   @ManyToOne(() => LabourMarketRegionEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'region_code', foreignKeyConstraintName: 'organisation_region_region_code_fkey' })
+  @JoinColumn({
+    name: 'region_code',
+    foreignKeyConstraintName: 'organisation_region_region_code_fkey',
+  })
   region!: Relation<LabourMarketRegionEntity>;
 }

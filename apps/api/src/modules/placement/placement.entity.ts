@@ -10,7 +10,16 @@ import {
   type PlacementEndReason,
   type PlacementInstrument,
 } from '@werkbrug/domain-rules';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
 import { ArchivedAt, CreatedAt, decimalTransformer, UpdatedAt } from '../../database/columns.js';
 import { EmployerEntity } from '../employer/employer.entity.js';
 import { IntroductionEntity } from '../introduction/introduction.entity.js';
@@ -24,9 +33,18 @@ import { VacancyEntity } from '../vacancy/vacancy.entity.js';
 @Index('placement_start_date_idx', ['startDate'])
 @Check('placement_hours_check', 'hours_per_week > 0 AND hours_per_week <= 40')
 @Check('placement_dates_check', 'end_date IS NULL OR end_date >= start_date')
-@Check('placement_hourly_wage_check', 'hourly_wage IS NULL OR (hourly_wage > 0 AND hourly_wage <= 200)')
-@Check('placement_loonwaarde_percentage_check', 'loonwaarde_percentage IS NULL OR loonwaarde_percentage BETWEEN 0 AND 100')
-@Check('placement_jobcoach_hours_check', '(jobcoach_hours IS NULL) = (jobcoach_hours_unit IS NULL) AND (jobcoach_hours IS NULL OR jobcoach_hours > 0)')
+@Check(
+  'placement_hourly_wage_check',
+  'hourly_wage IS NULL OR (hourly_wage > 0 AND hourly_wage <= 200)',
+)
+@Check(
+  'placement_loonwaarde_percentage_check',
+  'loonwaarde_percentage IS NULL OR loonwaarde_percentage BETWEEN 0 AND 100',
+)
+@Check(
+  'placement_jobcoach_hours_check',
+  '(jobcoach_hours IS NULL) = (jobcoach_hours_unit IS NULL) AND (jobcoach_hours IS NULL OR jobcoach_hours > 0)',
+)
 @Check('placement_end_reason_check', 'end_reason IS NULL OR end_date IS NOT NULL')
 export class PlacementEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'placement_pkey' })
@@ -58,7 +76,10 @@ export class PlacementEntity {
   introductionId!: string | null;
 
   @ManyToOne(() => IntroductionEntity, { onDelete: 'SET NULL', nullable: true })
-  @JoinColumn({ name: 'introduction_id', foreignKeyConstraintName: 'placement_introduction_id_fkey' })
+  @JoinColumn({
+    name: 'introduction_id',
+    foreignKeyConstraintName: 'placement_introduction_id_fkey',
+  })
   introduction!: Relation<IntroductionEntity> | null;
 
   @Column({ type: 'enum', enum: CONTRACT_TYPES, enumName: 'contract_type' })
@@ -73,10 +94,21 @@ export class PlacementEntity {
   @Column({ type: 'date', nullable: true })
   endDate!: string | null;
 
-  @Column({ type: 'enum', enum: PLACEMENT_INSTRUMENTS, enumName: 'placement_instrument', array: true, default: '{}' })
+  @Column({
+    type: 'enum',
+    enum: PLACEMENT_INSTRUMENTS,
+    enumName: 'placement_instrument',
+    array: true,
+    default: '{}',
+  })
   instruments!: PlacementInstrument[];
 
-  @Column({ type: 'enum', enum: PLACEMENT_ARRANGEMENTS, enumName: 'placement_arrangement', default: 'REGULAR' })
+  @Column({
+    type: 'enum',
+    enum: PLACEMENT_ARRANGEMENTS,
+    enumName: 'placement_arrangement',
+    default: 'REGULAR',
+  })
   arrangement!: PlacementArrangement;
 
   /** Werken met behoud van uitkering: the one extension of 3 months was granted. */
@@ -84,21 +116,43 @@ export class PlacementEntity {
   arrangementExtended!: boolean;
 
   /** Gross hourly wage in euros; null for unpaid work, trial placements and behoud van uitkering. */
-  @Column({ type: 'numeric', precision: 5, scale: 2, nullable: true, transformer: decimalTransformer })
+  @Column({
+    type: 'numeric',
+    precision: 5,
+    scale: 2,
+    nullable: true,
+    transformer: decimalTransformer,
+  })
   hourlyWage!: number | null;
 
   /** Measured loonwaarde, % of the wage for the job; required with loonkostensubsidie. */
   @Column({ type: 'smallint', nullable: true })
   loonwaardePercentage!: number | null;
 
-  @Column({ type: 'numeric', precision: 4, scale: 1, nullable: true, transformer: decimalTransformer })
+  @Column({
+    type: 'numeric',
+    precision: 4,
+    scale: 1,
+    nullable: true,
+    transformer: decimalTransformer,
+  })
   jobcoachHours!: number | null;
 
-  @Column({ type: 'enum', enum: JOBCOACH_HOURS_UNITS, enumName: 'jobcoach_hours_unit', nullable: true })
+  @Column({
+    type: 'enum',
+    enum: JOBCOACH_HOURS_UNITS,
+    enumName: 'jobcoach_hours_unit',
+    nullable: true,
+  })
   jobcoachHoursUnit!: JobcoachHoursUnit | null;
 
   /** Why the placement ended; set by endPlacement. An ended placement is a lost job in the results. */
-  @Column({ type: 'enum', enum: PLACEMENT_END_REASONS, enumName: 'placement_end_reason', nullable: true })
+  @Column({
+    type: 'enum',
+    enum: PLACEMENT_END_REASONS,
+    enumName: 'placement_end_reason',
+    nullable: true,
+  })
   endReason!: PlacementEndReason | null;
 
   @Column({ type: 'varchar', length: 1000, nullable: true })

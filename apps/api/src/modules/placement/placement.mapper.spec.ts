@@ -45,18 +45,53 @@ describe(toPlacementModel.name, () => {
     [12.75, true, 0.5],
     [38, true, 38 / 25.5],
     [25.5, false, 0],
-  ])('counts %p hours (doelgroepregister %p) as %p banenafspraak jobs', (hoursPerWeek, inRegister, jobs) => {
-    expect(toPlacementModel({ placement: placement({ hoursPerWeek }), jobSeeker: facts(inRegister), name: null, forStaff: true, checkIns: [] }, '2026-06-01').banenafspraakJobs).toBeCloseTo(jobs, 10);
-  });
+  ])(
+    'counts %p hours (doelgroepregister %p) as %p banenafspraak jobs',
+    (hoursPerWeek, inRegister, jobs) => {
+      expect(
+        toPlacementModel(
+          {
+            placement: placement({ hoursPerWeek }),
+            jobSeeker: facts(inRegister),
+            name: null,
+            forStaff: true,
+            checkIns: [],
+          },
+          '2026-06-01',
+        ).banenafspraakJobs,
+      ).toBeCloseTo(jobs, 10);
+    },
+  );
 
   it('gives an employer user the candidate label without the job-seeker id or a name', () => {
-    const model = toPlacementModel({ placement: placement(), jobSeeker: facts(false), name: null, forStaff: false, checkIns: [] }, '2026-06-01');
-    expect(model.jobSeeker).toEqual({ id: null, candidateNumber: 4711, candidateLabel: 'Kandidaat 4711', firstName: null, lastName: null });
+    const model = toPlacementModel(
+      {
+        placement: placement(),
+        jobSeeker: facts(false),
+        name: null,
+        forStaff: false,
+        checkIns: [],
+      },
+      '2026-06-01',
+    );
+    expect(model.jobSeeker).toEqual({
+      id: null,
+      candidateNumber: 4711,
+      candidateLabel: 'Kandidaat 4711',
+      firstName: null,
+      lastName: null,
+    });
   });
 
   it('names the job-seeker where a name was handed out', () => {
     const model = toPlacementModel(
-      { placement: placement(), jobSeeker: facts(false), name: { firstName: 'Jan', lastName: 'Jansen' }, forStaff: true, checkIns: [] },
+      {
+        placement: placement(),
+        jobSeeker: facts(false),
+        name: { firstName: 'Jan', lastName: 'Jansen' },
+        forStaff: true,
+        checkIns: [],
+      },
       '2026-06-01',
     );
     expect(model.jobSeeker).toMatchObject({ id: 'seeker-1', firstName: 'Jan', lastName: 'Jansen' });

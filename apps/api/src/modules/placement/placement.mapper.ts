@@ -1,7 +1,20 @@
-import { arrangementLimitDate, arrangementWarning, jobsFromWeeklyHours, type IsoDate } from '@werkbrug/domain-rules';
+import {
+  arrangementLimitDate,
+  arrangementWarning,
+  jobsFromWeeklyHours,
+  type IsoDate,
+} from '@werkbrug/domain-rules';
 import type { AftercareCheckInEntity } from '../aftercare/aftercare-check-in.entity.js';
-import { placementRisk, toAftercareCheckInModel, toAftercareMomentModel } from '../aftercare/aftercare.mapper.js';
-import { candidateLabel, type JobSeekerFacts, type PersonName } from '../introduction/pipeline-job-seekers.js';
+import {
+  placementRisk,
+  toAftercareCheckInModel,
+  toAftercareMomentModel,
+} from '../aftercare/aftercare.mapper.js';
+import {
+  candidateLabel,
+  type JobSeekerFacts,
+  type PersonName,
+} from '../introduction/pipeline-job-seekers.js';
 import type { PlacementEntity } from './placement.entity.js';
 import { PlacementModel } from './dto/placement.model.js';
 
@@ -20,12 +33,22 @@ export interface PlacementView {
   checkIns: AftercareCheckInEntity[];
 }
 
-export function isActivePlacement(placement: Pick<PlacementEntity, 'endDate'>, today: IsoDate): boolean {
+export function isActivePlacement(
+  placement: Pick<PlacementEntity, 'endDate'>,
+  today: IsoDate,
+): boolean {
   return placement.endDate === null || placement.endDate >= today;
 }
 
-export function toPlacementModel({ placement, jobSeeker, name, forStaff, checkIns }: PlacementView, today: IsoDate): PlacementModel {
-  const terms = { arrangement: placement.arrangement, startDate: placement.startDate, extended: placement.arrangementExtended };
+export function toPlacementModel(
+  { placement, jobSeeker, name, forStaff, checkIns }: PlacementView,
+  today: IsoDate,
+): PlacementModel {
+  const terms = {
+    arrangement: placement.arrangement,
+    startDate: placement.startDate,
+    extended: placement.arrangementExtended,
+  };
   const active = isActivePlacement(placement, today);
   const risk = placementRisk(checkIns, active, today);
   return Object.assign(new PlacementModel(), {
@@ -37,8 +60,14 @@ export function toPlacementModel({ placement, jobSeeker, name, forStaff, checkIn
       firstName: name?.firstName ?? null,
       lastName: name?.lastName ?? null,
     },
-    employer: { id: placement.employer.id, name: placement.employer.name, sector: placement.employer.sector },
-    vacancy: placement.vacancy ? { id: placement.vacancy.id, title: placement.vacancy.title, kind: placement.vacancy.kind } : null,
+    employer: {
+      id: placement.employer.id,
+      name: placement.employer.name,
+      sector: placement.employer.sector,
+    },
+    vacancy: placement.vacancy
+      ? { id: placement.vacancy.id, title: placement.vacancy.title, kind: placement.vacancy.kind }
+      : null,
     introductionId: placement.introductionId,
     contractType: placement.contractType,
     hoursPerWeek: placement.hoursPerWeek,
@@ -46,7 +75,9 @@ export function toPlacementModel({ placement, jobSeeker, name, forStaff, checkIn
     endDate: placement.endDate,
     active,
     instruments: placement.instruments,
-    banenafspraakJobs: jobSeeker.inDoelgroepregister ? jobsFromWeeklyHours(placement.hoursPerWeek) : 0,
+    banenafspraakJobs: jobSeeker.inDoelgroepregister
+      ? jobsFromWeeklyHours(placement.hoursPerWeek)
+      : 0,
     arrangement: placement.arrangement,
     arrangementExtended: placement.arrangementExtended,
     limitDate: arrangementLimitDate(terms),
@@ -58,7 +89,9 @@ export function toPlacementModel({ placement, jobSeeker, name, forStaff, checkIn
     endReason: forStaff ? placement.endReason : null,
     endNote: forStaff ? placement.endNote : null,
     aftercareMoments: checkIns.map(toAftercareMomentModel),
-    aftercareCheckIns: forStaff ? checkIns.map((checkIn) => toAftercareCheckInModel(checkIn, today)) : null,
+    aftercareCheckIns: forStaff
+      ? checkIns.map((checkIn) => toAftercareCheckInModel(checkIn, today))
+      : null,
     atRisk: forStaff ? risk.atRisk : null,
     atRiskReason: forStaff ? risk.atRiskReason : null,
     createdAt: placement.createdAt,

@@ -1,8 +1,21 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryColumn, type Relation } from 'typeorm';
+import {
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToMany,
+  PrimaryColumn,
+  type Relation,
+} from 'typeorm';
 
 @Entity({ name: 'labour_market_region' })
 export class LabourMarketRegionEntity {
-  @PrimaryColumn({ type: 'varchar', length: 4, primaryKeyConstraintName: 'labour_market_region_pkey' })
+  @PrimaryColumn({
+    type: 'varchar',
+    length: 4,
+    primaryKeyConstraintName: 'labour_market_region_pkey',
+  })
   code!: string;
 
   @Column({ type: 'varchar', length: 120 })
@@ -28,7 +41,9 @@ export class MunicipalityEntity {
   @Column({ type: 'varchar', length: 4 })
   regionCode!: string;
 
-  @ManyToOne(() => LabourMarketRegionEntity, (region) => region.municipalities, { onDelete: 'RESTRICT' })
+  @ManyToOne(() => LabourMarketRegionEntity, (region) => region.municipalities, {
+    onDelete: 'RESTRICT',
+  })
   @JoinColumn({ name: 'region_code', foreignKeyConstraintName: 'municipality_region_code_fkey' })
   region!: Relation<LabourMarketRegionEntity>;
 
@@ -60,6 +75,9 @@ export class PostcodeAreaEntity {
   municipalityCode!: string;
 
   @ManyToOne(() => MunicipalityEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'municipality_code', foreignKeyConstraintName: 'postcode_area_municipality_code_fkey' })
+  @JoinColumn({
+    name: 'municipality_code',
+    foreignKeyConstraintName: 'postcode_area_municipality_code_fkey',
+  })
   municipality!: Relation<MunicipalityEntity>;
 }

@@ -1,4 +1,9 @@
-import { createTestApp, createUser, type GraphQLClient, type TestApp } from '../../../test/test-app.js';
+import {
+  createTestApp,
+  createUser,
+  type GraphQLClient,
+  type TestApp,
+} from '../../../test/test-app.js';
 import { RegionResolver } from './region.resolver.js';
 
 describe(RegionResolver.name, () => {
@@ -12,26 +17,35 @@ describe(RegionResolver.name, () => {
   afterAll(() => t.close());
 
   it('lists the 35 labour-market regions, three of them active', async () => {
-    const { labourMarketRegions } = await client.data('{ labourMarketRegions { code name active } }');
+    const { labourMarketRegions } = await client.data(
+      '{ labourMarketRegions { code name active } }',
+    );
     expect(labourMarketRegions).toHaveLength(35);
-    expect(labourMarketRegions.filter((r: { active: boolean }) => r.active).map((r: { code: string }) => r.code)).toEqual([
-      'AM01',
-      'AM12',
-      'AM36',
-    ]);
+    expect(
+      labourMarketRegions
+        .filter((r: { active: boolean }) => r.active)
+        .map((r: { code: string }) => r.code),
+    ).toEqual(['AM01', 'AM12', 'AM36']);
   });
 
   it('finds a region by code and answers NOT_FOUND for an unknown one', async () => {
-    expect((await client.data('{ labourMarketRegion(code: "AM12") { name } }')).labourMarketRegion.name).toBe('Gooi en Vechtstreek');
-    expect(await client.errorCode('{ labourMarketRegion(code: "AM99") { name } }')).toBe('NOT_FOUND');
+    expect(
+      (await client.data('{ labourMarketRegion(code: "AM12") { name } }')).labourMarketRegion.name,
+    ).toBe('Gooi en Vechtstreek');
+    expect(await client.errorCode('{ labourMarketRegion(code: "AM99") { name } }')).toBe(
+      'NOT_FOUND',
+    );
   });
 
   it('rejects a malformed region code with BAD_USER_INPUT', async () => {
-    expect(await client.errorCode('{ labourMarketRegion(code: "Gooi") { name } }')).toBe('BAD_USER_INPUT');
+    expect(await client.errorCode('{ labourMarketRegion(code: "Gooi") { name } }')).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 
-  it('pages through a region\'s municipalities with a cursor', async () => {
-    const query = 'query($after: String) { municipalities(regionCode: "AM12", first: 4, after: $after) { totalCount nodes { code name } pageInfo { hasNextPage endCursor } } }';
+  it("pages through a region's municipalities with a cursor", async () => {
+    const query =
+      'query($after: String) { municipalities(regionCode: "AM12", first: 4, after: $after) { totalCount nodes { code name } pageInfo { hasNextPage endCursor } } }';
     const first = (await client.data(query)).municipalities;
     expect(first.totalCount).toBe(7);
     expect(first.nodes).toHaveLength(4);
@@ -45,22 +59,34 @@ describe(RegionResolver.name, () => {
   });
 
   it('rejects a forged cursor and a page size over 100', async () => {
-    expect(await client.errorCode('{ municipalities(after: "bm9wZQ") { totalCount } }')).toBe('BAD_USER_INPUT');
-    expect(await client.errorCode('{ municipalities(first: 101) { totalCount } }')).toBe('BAD_USER_INPUT');
+    expect(await client.errorCode('{ municipalities(after: "bm9wZQ") { totalCount } }')).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(await client.errorCode('{ municipalities(first: 101) { totalCount } }')).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 
   it('searches municipalities by part of the name', async () => {
-    const { municipalities } = await client.data('{ municipalities(search: "hilver") { nodes { code } } }');
+    const { municipalities } = await client.data(
+      '{ municipalities(search: "hilver") { nodes { code } } }',
+    );
     expect(municipalities.nodes).toEqual([{ code: 'GM0402' }]);
   });
 
   it('looks up the PC4 area of a postcode', async () => {
-    const { postcodeArea } = await client.data('{ postcodeArea(postcode: "1211 AB") { pc4 municipalityCode } }');
+    const { postcodeArea } = await client.data(
+      '{ postcodeArea(postcode: "1211 AB") { pc4 municipalityCode } }',
+    );
     expect(postcodeArea).toEqual({ pc4: '1211', municipalityCode: 'GM0402' });
-    expect(await client.errorCode('{ postcodeArea(postcode: "0123 AB") { pc4 } }')).toBe('BAD_USER_INPUT');
+    expect(await client.errorCode('{ postcodeArea(postcode: "0123 AB") { pc4 } }')).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 
   it('requires a login', async () => {
-    expect(await t.anonymous().errorCode('{ labourMarketRegions { code } }')).toBe('UNAUTHENTICATED');
+    expect(await t.anonymous().errorCode('{ labourMarketRegions { code } }')).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 });

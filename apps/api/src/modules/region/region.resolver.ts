@@ -2,8 +2,17 @@ import { Args, Query, Resolver } from '@nestjs/graphql';
 import { ROLES } from '@werkbrug/domain-rules';
 import { Roles } from '../../common/auth/audience.decorator.js';
 import { ConnectionType, mapConnection, type Connection } from '../../common/graphql/pagination.js';
-import { LabourMarketRegionModel, MunicipalityModel, PostcodeAreaModel } from './dto/region.model.js';
-import { MunicipalitiesArgs, PostcodeArgs, RegionCodeArgs, RegionsArgs } from './dto/region.args.js';
+import {
+  LabourMarketRegionModel,
+  MunicipalityModel,
+  PostcodeAreaModel,
+} from './dto/region.model.js';
+import {
+  MunicipalitiesArgs,
+  PostcodeArgs,
+  RegionCodeArgs,
+  RegionsArgs,
+} from './dto/region.args.js';
 import { toMunicipalityModel, toPostcodeAreaModel, toRegionModel } from './region.mapper.js';
 import { RegionService } from './region.service.js';
 
@@ -33,7 +42,9 @@ export class RegionResolver {
   }
 
   @Roles(...ROLES)
-  @Query(() => PostcodeAreaModel, { description: 'The PC4 area (centre point, municipality) of a postcode.' })
+  @Query(() => PostcodeAreaModel, {
+    description: 'The PC4 area (centre point, municipality) of a postcode.',
+  })
   async postcodeArea(@Args() { postcode }: PostcodeArgs): Promise<PostcodeAreaModel> {
     return toPostcodeAreaModel(await this.regions.findPostcodeArea(postcode));
   }

@@ -3,19 +3,29 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { toPc4 } from '@werkbrug/domain-rules';
 import { Repository } from 'typeorm';
 import { paginate, type Connection, type PageArgs } from '../../common/graphql/pagination.js';
-import { LabourMarketRegionEntity, MunicipalityEntity, PostcodeAreaEntity } from './region.entity.js';
+import {
+  LabourMarketRegionEntity,
+  MunicipalityEntity,
+  PostcodeAreaEntity,
+} from './region.entity.js';
 import { RegionErrors } from './region.exception.js';
 
 @Injectable()
 export class RegionService {
   constructor(
-    @InjectRepository(LabourMarketRegionEntity) private readonly regions: Repository<LabourMarketRegionEntity>,
-    @InjectRepository(MunicipalityEntity) private readonly municipalities: Repository<MunicipalityEntity>,
-    @InjectRepository(PostcodeAreaEntity) private readonly postcodes: Repository<PostcodeAreaEntity>,
+    @InjectRepository(LabourMarketRegionEntity)
+    private readonly regions: Repository<LabourMarketRegionEntity>,
+    @InjectRepository(MunicipalityEntity)
+    private readonly municipalities: Repository<MunicipalityEntity>,
+    @InjectRepository(PostcodeAreaEntity)
+    private readonly postcodes: Repository<PostcodeAreaEntity>,
   ) {}
 
   listRegions(filter: { active?: boolean }): Promise<LabourMarketRegionEntity[]> {
-    return this.regions.find({ where: filter.active === undefined ? {} : { active: filter.active }, order: { code: 'ASC' } });
+    return this.regions.find({
+      where: filter.active === undefined ? {} : { active: filter.active },
+      order: { code: 'ASC' },
+    });
   }
 
   async getRegion(code: string): Promise<LabourMarketRegionEntity> {
@@ -24,10 +34,16 @@ export class RegionService {
     return region;
   }
 
-  listMunicipalities(filter: { regionCode?: string; search?: string } & PageArgs): Promise<Connection<MunicipalityEntity>> {
+  listMunicipalities(
+    filter: { regionCode?: string; search?: string } & PageArgs,
+  ): Promise<Connection<MunicipalityEntity>> {
     const query = this.municipalities.createQueryBuilder('municipality');
-    if (filter.regionCode) query.andWhere('municipality.regionCode = :regionCode', { regionCode: filter.regionCode });
-    if (filter.search) query.andWhere('municipality.name ILIKE :search', { search: `%${escapeLike(filter.search)}%` });
+    if (filter.regionCode)
+      query.andWhere('municipality.regionCode = :regionCode', { regionCode: filter.regionCode });
+    if (filter.search)
+      query.andWhere('municipality.name ILIKE :search', {
+        search: `%${escapeLike(filter.search)}%`,
+      });
     return paginate(query, filter, { column: 'name', key: (m) => m.name, idColumn: 'code' });
   }
 

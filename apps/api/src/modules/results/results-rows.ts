@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ContractType, EmployerSector, IsoDate, Period, PlacementInstrument, VacancyKind } from '@werkbrug/domain-rules';
+import type {
+  ContractType,
+  EmployerSector,
+  IsoDate,
+  Period,
+  PlacementInstrument,
+  VacancyKind,
+} from '@werkbrug/domain-rules';
 import type {
   AftercareCheckInRow,
   BenefitExit,
@@ -53,7 +60,10 @@ export class ResultsRows {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async region(code: string): Promise<{ code: string; name: string; active: boolean } | null> {
-    const [row] = (await this.dataSource.query('SELECT code, name, active FROM labour_market_region WHERE code = $1', [code])) as {
+    const [row] = (await this.dataSource.query(
+      'SELECT code, name, active FROM labour_market_region WHERE code = $1',
+      [code],
+    )) as {
       code: string;
       name: string;
       active: boolean;
@@ -62,12 +72,17 @@ export class ResultsRows {
   }
 
   async regions(): Promise<{ code: string; name: string; active: boolean }[]> {
-    return this.dataSource.query('SELECT code, name, active FROM labour_market_region ORDER BY code');
+    return this.dataSource.query(
+      'SELECT code, name, active FROM labour_market_region ORDER BY code',
+    );
   }
 
   /** By name, in Dutch order; never by a figure (an order by size would leak hidden counts). */
   async municipalitiesOf(regionCode: string): Promise<MunicipalityRef[]> {
-    const rows = (await this.dataSource.query('SELECT code, name FROM municipality WHERE region_code = $1', [regionCode])) as MunicipalityRef[];
+    const rows = (await this.dataSource.query(
+      'SELECT code, name FROM municipality WHERE region_code = $1',
+      [regionCode],
+    )) as MunicipalityRef[];
     return rows.sort((a, b) => a.name.localeCompare(b.name, 'nl'));
   }
 
@@ -96,7 +111,10 @@ export class ResultsRows {
    * one the work is done for (the inlener for temp-agency work and secondment); the agency
    * itself is not recorded, so it stands in for the legal employer too.
    */
-  async banenafspraakRows(regionCodes: readonly string[] | null, until: IsoDate): Promise<{ placements: ResultPlacement[]; flagPeriods: FlagPeriod[] }> {
+  async banenafspraakRows(
+    regionCodes: readonly string[] | null,
+    until: IsoDate,
+  ): Promise<{ placements: ResultPlacement[]; flagPeriods: FlagPeriod[] }> {
     const rows = (await this.dataSource.query(
       `SELECT ${PLACEMENT_COLUMNS} ${PLACEMENT_JOINS}
         WHERE ($1::varchar[] IS NULL OR e.region_code = ANY($1)) AND p.start_date <= $2
@@ -114,10 +132,15 @@ export class ResultsRows {
   async employerBanenafspraakRows(
     employerId: string,
     until: IsoDate,
-  ): Promise<{ employer: EmployerRef | null; placements: ResultPlacement[]; flagPeriods: FlagPeriod[] }> {
-    const [employer] = (await this.dataSource.query('SELECT name, sector, region_code AS "regionCode" FROM employer WHERE id = $1', [
-      employerId,
-    ])) as EmployerRef[];
+  ): Promise<{
+    employer: EmployerRef | null;
+    placements: ResultPlacement[];
+    flagPeriods: FlagPeriod[];
+  }> {
+    const [employer] = (await this.dataSource.query(
+      'SELECT name, sector, region_code AS "regionCode" FROM employer WHERE id = $1',
+      [employerId],
+    )) as EmployerRef[];
     const rows = (await this.dataSource.query(
       `SELECT ${PLACEMENT_COLUMNS} ${PLACEMENT_JOINS}
         WHERE p.employer_id = $1 AND p.start_date <= $2
@@ -125,11 +148,18 @@ export class ResultsRows {
       [employerId, until],
     )) as PlacementRow[];
     const placements = rows.map(toResultPlacement);
-    return { employer: employer ?? null, placements, flagPeriods: await this.flagPeriods(placements, 'DOELGROEPREGISTER') };
+    return {
+      employer: employer ?? null,
+      placements,
+      flagPeriods: await this.flagPeriods(placements, 'DOELGROEPREGISTER'),
+    };
   }
 
   /** Placements on sheltered vacancies of the region's residents running on the count date, with their indicatie periods. */
-  async beschutWerkRows(regionCode: string, countDate: IsoDate): Promise<{ placements: ResultPlacement[]; flagPeriods: FlagPeriod[] }> {
+  async beschutWerkRows(
+    regionCode: string,
+    countDate: IsoDate,
+  ): Promise<{ placements: ResultPlacement[]; flagPeriods: FlagPeriod[] }> {
     const rows = (await this.dataSource.query(
       `SELECT ${PLACEMENT_COLUMNS} ${PLACEMENT_JOINS}
          JOIN municipality m ON m.code = js.municipality_code
@@ -138,7 +168,10 @@ export class ResultsRows {
       [regionCode, countDate],
     )) as PlacementRow[];
     const placements = rows.map(toResultPlacement);
-    return { placements, flagPeriods: await this.flagPeriods(placements, 'INDICATIE_BESCHUT_WERK') };
+    return {
+      placements,
+      flagPeriods: await this.flagPeriods(placements, 'INDICATIE_BESCHUT_WERK'),
+    };
   }
 
   /** Exits from benefit paid by the region's municipalities within the period. */
@@ -189,7 +222,10 @@ export class ResultsRows {
     );
   }
 
-  private async flagPeriods(placements: readonly ResultPlacement[], flag: JobSeekerFlag): Promise<FlagPeriod[]> {
+  private async flagPeriods(
+    placements: readonly ResultPlacement[],
+    flag: JobSeekerFlag,
+  ): Promise<FlagPeriod[]> {
     const personIds = [...new Set(placements.map((placement) => placement.personId))];
     if (personIds.length === 0) return [];
     return this.dataSource.query(

@@ -6,7 +6,17 @@ import {
   type BenefitExitReason,
   type JobSeekerFlag,
 } from '@werkbrug/results';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
 import { CreatedAt, decimalTransformer, UpdatedAt } from '../../database/columns.js';
 import { JobSeekerEntity } from '../job-seeker/job-seeker.entity.js';
 import { PlacementEntity } from '../placement/placement.entity.js';
@@ -34,10 +44,22 @@ export class RegionTargetEntity {
   jobs!: number;
 
   /** Optional split of the target; both or neither, adding up to `jobs`. */
-  @Column({ type: 'numeric', precision: 7, scale: 1, nullable: true, transformer: decimalTransformer })
+  @Column({
+    type: 'numeric',
+    precision: 7,
+    scale: 1,
+    nullable: true,
+    transformer: decimalTransformer,
+  })
   marktJobs!: number | null;
 
-  @Column({ type: 'numeric', precision: 7, scale: 1, nullable: true, transformer: decimalTransformer })
+  @Column({
+    type: 'numeric',
+    precision: 7,
+    scale: 1,
+    nullable: true,
+    transformer: decimalTransformer,
+  })
   overheidJobs!: number | null;
 
   @CreatedAt() createdAt!: Date;
@@ -46,17 +68,27 @@ export class RegionTargetEntity {
 
 /** A municipality's targets for a year; null where none is set. */
 @Entity({ name: 'municipality_target' })
-@Check('municipality_target_beschut_werk_check', 'beschut_werk_taakstelling IS NULL OR beschut_werk_taakstelling >= 0')
+@Check(
+  'municipality_target_beschut_werk_check',
+  'beschut_werk_taakstelling IS NULL OR beschut_werk_taakstelling >= 0',
+)
 @Check('municipality_target_uitstroom_check', 'uitstroom_target IS NULL OR uitstroom_target >= 0')
 export class MunicipalityTargetEntity {
-  @PrimaryColumn({ type: 'varchar', length: 6, primaryKeyConstraintName: 'municipality_target_pkey' })
+  @PrimaryColumn({
+    type: 'varchar',
+    length: 6,
+    primaryKeyConstraintName: 'municipality_target_pkey',
+  })
   municipalityCode!: string;
 
   @PrimaryColumn({ type: 'smallint', primaryKeyConstraintName: 'municipality_target_pkey' })
   year!: number;
 
   @ManyToOne(() => MunicipalityEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'municipality_code', foreignKeyConstraintName: 'municipality_target_municipality_code_fkey' })
+  @JoinColumn({
+    name: 'municipality_code',
+    foreignKeyConstraintName: 'municipality_target_municipality_code_fkey',
+  })
   municipality!: Relation<MunicipalityEntity>;
 
   /** Sheltered places the municipality must offer (set by SZW). */
@@ -87,7 +119,10 @@ export class JobSeekerFlagPeriodEntity {
   jobSeekerId!: string;
 
   @ManyToOne(() => JobSeekerEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'job_seeker_id', foreignKeyConstraintName: 'job_seeker_flag_period_job_seeker_id_fkey' })
+  @JoinColumn({
+    name: 'job_seeker_id',
+    foreignKeyConstraintName: 'job_seeker_flag_period_job_seeker_id_fkey',
+  })
   jobSeeker!: Relation<JobSeekerEntity>;
 
   @Column({ type: 'enum', enum: JOB_SEEKER_FLAGS, enumName: 'job_seeker_flag' })
@@ -116,7 +151,10 @@ export class BenefitExitEntity {
   jobSeekerId!: string;
 
   @ManyToOne(() => JobSeekerEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'job_seeker_id', foreignKeyConstraintName: 'benefit_exit_job_seeker_id_fkey' })
+  @JoinColumn({
+    name: 'job_seeker_id',
+    foreignKeyConstraintName: 'benefit_exit_job_seeker_id_fkey',
+  })
   jobSeeker!: Relation<JobSeekerEntity>;
 
   /** The municipality that paid the benefit (the person may move later). */
@@ -124,7 +162,10 @@ export class BenefitExitEntity {
   municipalityCode!: string;
 
   @ManyToOne(() => MunicipalityEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'municipality_code', foreignKeyConstraintName: 'benefit_exit_municipality_code_fkey' })
+  @JoinColumn({
+    name: 'municipality_code',
+    foreignKeyConstraintName: 'benefit_exit_municipality_code_fkey',
+  })
   municipality!: Relation<MunicipalityEntity>;
 
   @Column({ type: 'date' })

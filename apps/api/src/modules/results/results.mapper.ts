@@ -31,10 +31,18 @@ import type { NationalOverviewView, RegionRef, RegionResults } from './results.s
 import type { MunicipalityTargetView } from './targets.service.js';
 
 export const toSuppressedCount = (figure: Published): SuppressedCountModel =>
-  Object.assign(new SuppressedCountModel(), { value: figure.value, display: displayCount(figure), suppression: figure.suppression });
+  Object.assign(new SuppressedCountModel(), {
+    value: figure.value,
+    display: displayCount(figure),
+    suppression: figure.suppression,
+  });
 
 export const toSuppressedNumber = (figure: Published): SuppressedNumberModel =>
-  Object.assign(new SuppressedNumberModel(), { value: figure.value, display: displayFigure(figure), suppression: figure.suppression });
+  Object.assign(new SuppressedNumberModel(), {
+    value: figure.value,
+    display: displayFigure(figure),
+    suppression: figure.suppression,
+  });
 
 /** A count of check-ins, not of people: whole, and "x" (not "<5") when the people behind it are few. */
 const toCheckInCount = (figure: Published): SuppressedCountModel =>
@@ -44,7 +52,8 @@ const toCheckInCount = (figure: Published): SuppressedCountModel =>
     suppression: figure.suppression,
   });
 
-const toSuppressedNumberOrNull = (figure: Published | null) => (figure ? toSuppressedNumber(figure) : null);
+const toSuppressedNumberOrNull = (figure: Published | null) =>
+  figure ? toSuppressedNumber(figure) : null;
 
 const toSectorJobs = (figures: SectorFigures): SectorJobsModel =>
   Object.assign(new SectorJobsModel(), {
@@ -62,7 +71,13 @@ export const toRegionTargetModel = (target: RegionTarget | RegionTargetEntity): 
     overheidJobs: target.overheidJobs,
   });
 
-export function toBanenafspraakResultsModel({ region, results }: { region: RegionRef; results: BanenafspraakResults }): BanenafspraakResultsModel {
+export function toBanenafspraakResultsModel({
+  region,
+  results,
+}: {
+  region: RegionRef;
+  results: BanenafspraakResults;
+}): BanenafspraakResultsModel {
   return Object.assign(new BanenafspraakResultsModel(), {
     regionCode: region.code,
     regionName: region.name,
@@ -93,7 +108,9 @@ const toTotal = (row: TargetRow): RegionResultTotalModel =>
     percentOfTarget: toSuppressedNumberOrNull(row.percentOfTarget),
   });
 
-const toMunicipalityRows = (rows: BeschutWerkResults['municipalities']): MunicipalityResultModel[] =>
+const toMunicipalityRows = (
+  rows: BeschutWerkResults['municipalities'],
+): MunicipalityResultModel[] =>
   rows.map((row) =>
     Object.assign(new MunicipalityResultModel(), {
       municipalityCode: row.code,
@@ -102,7 +119,11 @@ const toMunicipalityRows = (rows: BeschutWerkResults['municipalities']): Municip
     }),
   );
 
-export function toBeschutWerkResultsModel({ region, year, results }: RegionResults<BeschutWerkResults>): BeschutWerkResultsModel {
+export function toBeschutWerkResultsModel({
+  region,
+  year,
+  results,
+}: RegionResults<BeschutWerkResults>): BeschutWerkResultsModel {
   return Object.assign(new BeschutWerkResultsModel(), {
     regionCode: region.code,
     regionName: region.name,
@@ -113,7 +134,11 @@ export function toBeschutWerkResultsModel({ region, year, results }: RegionResul
   });
 }
 
-export function toUitstroomResultsModel({ region, year, results }: RegionResults<UitstroomResults>): UitstroomResultsModel {
+export function toUitstroomResultsModel({
+  region,
+  year,
+  results,
+}: RegionResults<UitstroomResults>): UitstroomResultsModel {
   return Object.assign(new UitstroomResultsModel(), {
     regionCode: region.code,
     regionName: region.name,
@@ -121,11 +146,19 @@ export function toUitstroomResultsModel({ region, year, results }: RegionResults
     from: results.period.from,
     to: results.period.to,
     municipalities: toMunicipalityRows(results.municipalities),
-    total: { ...toTotal(results.total), full: toSuppressedCount(results.total.full), partial: toSuppressedCount(results.total.partial) },
+    total: {
+      ...toTotal(results.total),
+      full: toSuppressedCount(results.total.full),
+      partial: toSuppressedCount(results.total.partial),
+    },
   });
 }
 
-export function toPipelineResultsModel({ region, year, results }: RegionResults<PipelineResults>): PipelineResultsModel {
+export function toPipelineResultsModel({
+  region,
+  year,
+  results,
+}: RegionResults<PipelineResults>): PipelineResultsModel {
   return Object.assign(new PipelineResultsModel(), {
     regionCode: region.code,
     regionName: region.name,
@@ -137,9 +170,15 @@ export function toPipelineResultsModel({ region, year, results }: RegionResults<
       introduced: toSuppressedCount(results.funnel.INTRODUCED),
       placed: toSuppressedCount(results.funnel.PLACED),
     },
-    placementsByVacancyKind: results.placementsByVacancyKind.map(({ kind, people }) => ({ kind, people: toSuppressedCount(people) })),
+    placementsByVacancyKind: results.placementsByVacancyKind.map(({ kind, people }) => ({
+      kind,
+      people: toSuppressedCount(people),
+    })),
     placementsTotal: toSuppressedCount(results.placementsTotal),
-    instruments: results.instruments.map(({ instrument, people }) => ({ instrument, people: toSuppressedCount(people) })),
+    instruments: results.instruments.map(({ instrument, people }) => ({
+      instrument,
+      people: toSuppressedCount(people),
+    })),
     averageDaysVacancyToPlacement: toSuppressedNumberOrNull(results.averageDaysVacancyToPlacement),
     aftercareOnTime: {
       checkInsDue: toCheckInCount(results.aftercareOnTime.checkInsDue),
@@ -165,7 +204,10 @@ export function toNationalOverviewModel(view: NationalOverviewView): NationalOve
   });
 }
 
-export const toMunicipalityTargetModel = ({ target, municipality }: MunicipalityTargetView): MunicipalityTargetModel =>
+export const toMunicipalityTargetModel = ({
+  target,
+  municipality,
+}: MunicipalityTargetView): MunicipalityTargetModel =>
   Object.assign(new MunicipalityTargetModel(), {
     municipalityCode: target.municipalityCode,
     municipalityName: municipality.name,

@@ -11,7 +11,22 @@ import { TargetsResolver } from './targets.resolver.js';
 import { TargetsService } from './targets.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([RegionTargetEntity, MunicipalityTargetEntity, LabourMarketRegionEntity, MunicipalityEntity])],
-  providers: [ResultsRows, ResultsService, TargetsService, ResultsResolver, TargetsResolver, EmployerContributionService, EmployerContributionResolver],
+  imports: [
+    TypeOrmModule.forFeature([
+      RegionTargetEntity,
+      MunicipalityTargetEntity,
+      LabourMarketRegionEntity,
+      MunicipalityEntity,
+    ]),
+  ],
+  providers: [
+    ResultsRows,
+    ResultsService,
+    TargetsService,
+    ResultsResolver,
+    TargetsResolver,
+    EmployerContributionService,
+    EmployerContributionResolver,
+  ],
 })
 export class ResultsModule {}

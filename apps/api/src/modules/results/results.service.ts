@@ -20,7 +20,11 @@ import {
 import { assertRegion, canReachRegion, regionScope } from '../../common/auth/scope.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { todayInNetherlands } from '../job-seeker/calendar.js';
-import type { BanenafspraakResultsArgs, NationalOverviewArgs, RegionYearArgs } from './dto/results.args.js';
+import type {
+  BanenafspraakResultsArgs,
+  NationalOverviewArgs,
+  RegionYearArgs,
+} from './dto/results.args.js';
 import { ResultsRows } from './results-rows.js';
 import { ResultsErrors } from './results.exception.js';
 
@@ -43,18 +47,34 @@ export type NationalOverviewView = {
 export class ResultsService {
   constructor(private readonly rows: ResultsRows) {}
 
-  async banenafspraak(viewer: Viewer, args: BanenafspraakResultsArgs): Promise<{ region: RegionRef; results: BanenafspraakResults }> {
+  async banenafspraak(
+    viewer: Viewer,
+    args: BanenafspraakResultsArgs,
+  ): Promise<{ region: RegionRef; results: BanenafspraakResults }> {
     const region = await this.reachableRegion(viewer, args.regionCode);
     this.assertQuarterRange(args.fromQuarter, args.toQuarter);
-    const { placements, flagPeriods } = await this.rows.banenafspraakRows([region.code], countDateOf(args.toQuarter));
+    const { placements, flagPeriods } = await this.rows.banenafspraakRows(
+      [region.code],
+      countDateOf(args.toQuarter),
+    );
     const targets = await this.rows.regionTargets([region.code]);
     return {
       region,
-      results: banenafspraakResults({ regionCode: region.code, fromQuarter: args.fromQuarter, toQuarter: args.toQuarter, placements, flagPeriods, targets }),
+      results: banenafspraakResults({
+        regionCode: region.code,
+        fromQuarter: args.fromQuarter,
+        toQuarter: args.toQuarter,
+        placements,
+        flagPeriods,
+        targets,
+      }),
     };
   }
 
-  async beschutWerk(viewer: Viewer, args: RegionYearArgs): Promise<RegionResults<BeschutWerkResults>> {
+  async beschutWerk(
+    viewer: Viewer,
+    args: RegionYearArgs,
+  ): Promise<RegionResults<BeschutWerkResults>> {
     const region = await this.reachableRegion(viewer, args.regionCode);
     const { to: countDate } = this.window(args.year);
     const [municipalities, targets, rows] = await Promise.all([
@@ -62,7 +82,11 @@ export class ResultsService {
       this.rows.municipalityTargets(region.code, args.year),
       this.rows.beschutWerkRows(region.code, countDate),
     ]);
-    return { region, year: args.year, results: beschutWerkResults({ countDate, municipalities, targets, ...rows }) };
+    return {
+      region,
+      year: args.year,
+      results: beschutWerkResults({ countDate, municipalities, targets, ...rows }),
+    };
   }
 
   async uitstroom(viewer: Viewer, args: RegionYearArgs): Promise<RegionResults<UitstroomResults>> {
@@ -73,7 +97,11 @@ export class ResultsService {
       this.rows.municipalityTargets(region.code, args.year),
       this.rows.benefitExits(region.code, period),
     ]);
-    return { region, year: args.year, results: uitstroomResults({ period, municipalities, targets, exits }) };
+    return {
+      region,
+      year: args.year,
+      results: uitstroomResults({ period, municipalities, targets, exits }),
+    };
   }
 
   async pipeline(viewer: Viewer, args: RegionYearArgs): Promise<RegionResults<PipelineResults>> {
@@ -84,22 +112,42 @@ export class ResultsService {
       this.rows.startedPlacements(region.code, period),
       this.rows.aftercareCheckIns(region.code, period),
     ]);
-    return { region, year: args.year, results: pipelineResults({ regionCode: region.code, period, steps, placements, aftercare }) };
+    return {
+      region,
+      year: args.year,
+      results: pipelineResults({ regionCode: region.code, period, steps, placements, aftercare }),
+    };
   }
 
   /** Every region for the map; figures only for the viewer's regions (all for an admin). */
-  async nationalOverview(viewer: Viewer, args: NationalOverviewArgs): Promise<NationalOverviewView> {
+  async nationalOverview(
+    viewer: Viewer,
+    args: NationalOverviewArgs,
+  ): Promise<NationalOverviewView> {
     const quarter = this.overviewQuarter(args);
     const regions = await this.rows.regions();
     const scope = regionScope(viewer);
-    const inScope = regions.filter((region) => canReachRegion(viewer, region.code)).map((region) => region.code);
+    const inScope = regions
+      .filter((region) => canReachRegion(viewer, region.code))
+      .map((region) => region.code);
     const { placements, flagPeriods } =
-      inScope.length > 0 ? await this.rows.banenafspraakRows(scope, countDateOf(quarter)) : { placements: [], flagPeriods: [] };
+      inScope.length > 0
+        ? await this.rows.banenafspraakRows(scope, countDateOf(quarter))
+        : { placements: [], flagPeriods: [] };
     const targets = inScope.length > 0 ? await this.rows.regionTargets(scope) : [];
-    const results = nationalOverview({ quarter, regionCodes: inScope, placements, flagPeriods, targets });
+    const results = nationalOverview({
+      quarter,
+      regionCodes: inScope,
+      placements,
+      flagPeriods,
+      targets,
+    });
     return {
       quarter,
-      regions: regions.map((region) => ({ region, result: results.find((result) => result.regionCode === region.code) ?? null })),
+      regions: regions.map((region) => ({
+        region,
+        result: results.find((result) => result.regionCode === region.code) ?? null,
+      })),
     };
   }
 

@@ -10,14 +10,20 @@ export class TargetsResolver {
   constructor(private readonly targets: TargetsService) {}
 
   @Roles('ADMIN')
-  @Mutation(() => RegionTargetModel, { description: "Sets (or replaces) a region's banenafspraak target for a year." })
+  @Mutation(() => RegionTargetModel, {
+    description: "Sets (or replaces) a region's banenafspraak target for a year.",
+  })
   async setRegionTarget(@Args('input') input: RegionTargetInput): Promise<RegionTargetModel> {
     return toRegionTargetModel(await this.targets.setRegionTarget(input));
   }
 
   @Roles('ADMIN')
-  @Mutation(() => MunicipalityTargetModel, { description: "Sets (or replaces) a municipality's targets for a year; null clears one." })
-  async setMunicipalityTarget(@Args('input') input: MunicipalityTargetInput): Promise<MunicipalityTargetModel> {
+  @Mutation(() => MunicipalityTargetModel, {
+    description: "Sets (or replaces) a municipality's targets for a year; null clears one.",
+  })
+  async setMunicipalityTarget(
+    @Args('input') input: MunicipalityTargetInput,
+  ): Promise<MunicipalityTargetModel> {
     return toMunicipalityTargetModel(await this.targets.setMunicipalityTarget(input));
   }
 }

@@ -21,7 +21,10 @@ import { LabourMarketRegionEntity } from '../region/region.entity.js';
 @Index('app_user_email_key', ['email'], { unique: true })
 @Index('app_user_organisation_id_idx', ['organisationId'])
 @Index('app_user_employer_id_idx', ['employerId'])
-@Check('app_user_employer_or_organisation_check', `(role = 'EMPLOYER_USER') = (employer_id IS NOT NULL) AND (employer_id IS NULL) = (organisation_id IS NOT NULL)`)
+@Check(
+  'app_user_employer_or_organisation_check',
+  `(role = 'EMPLOYER_USER') = (employer_id IS NOT NULL) AND (employer_id IS NULL) = (organisation_id IS NOT NULL)`,
+)
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'app_user_pkey' })
   id!: string;
@@ -48,7 +51,10 @@ export class UserEntity {
   organisationId!: string | null;
 
   @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT', nullable: true })
-  @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'app_user_organisation_id_fkey' })
+  @JoinColumn({
+    name: 'organisation_id',
+    foreignKeyConstraintName: 'app_user_organisation_id_fkey',
+  })
   organisation!: Relation<OrganisationEntity> | null;
 
   @Column({ type: 'uuid', nullable: true })
@@ -62,8 +68,16 @@ export class UserEntity {
   @JoinTable({
     name: 'user_region',
     synchronize: false,
-    joinColumn: { name: 'user_id', referencedColumnName: 'id', foreignKeyConstraintName: 'user_region_user_id_fkey' },
-    inverseJoinColumn: { name: 'region_code', referencedColumnName: 'code', foreignKeyConstraintName: 'user_region_region_code_fkey' },
+    joinColumn: {
+      name: 'user_id',
+      referencedColumnName: 'id',
+      foreignKeyConstraintName: 'user_region_user_id_fkey',
+    },
+    inverseJoinColumn: {
+      name: 'region_code',
+      referencedColumnName: 'code',
+      foreignKeyConstraintName: 'user_region_region_code_fkey',
+    },
   })
   regions!: Relation<LabourMarketRegionEntity[]>;
 

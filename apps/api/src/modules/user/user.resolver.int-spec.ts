@@ -572,12 +572,10 @@ describe(UserResolver.name, () => {
 
     it('requires a login', async () => {
       expect(
-        await t
-          .anonymous()
-          .errorCode(CHANGE_PASSWORD, {
-            currentPassword: TEST_PASSWORD,
-            newPassword: NEW_PASSWORD,
-          }),
+        await t.anonymous().errorCode(CHANGE_PASSWORD, {
+          currentPassword: TEST_PASSWORD,
+          newPassword: NEW_PASSWORD,
+        }),
       ).toBe('UNAUTHENTICATED');
     });
   });

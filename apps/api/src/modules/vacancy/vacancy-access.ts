@@ -15,5 +15,10 @@ export function assertCanReadVacancies(viewer: Viewer, employer: EmployerScope):
 }
 
 export function assertCanManageVacancies(viewer: Viewer, employer: EmployerScope): void {
-  if (viewer.role === 'CONSULTANT' || viewer.role === 'BOARD_MEMBER' || !canReadEmployer(viewer, employer)) throw forbidden();
+  if (
+    viewer.role === 'CONSULTANT' ||
+    viewer.role === 'BOARD_MEMBER' ||
+    !canReadEmployer(viewer, employer)
+  )
+    throw forbidden();
 }

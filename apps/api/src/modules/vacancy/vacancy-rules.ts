@@ -1,4 +1,8 @@
-import { validateWeeklyHoursRange, type ContractType, type VacancyKind } from '@werkbrug/domain-rules';
+import {
+  validateWeeklyHoursRange,
+  type ContractType,
+  type VacancyKind,
+} from '@werkbrug/domain-rules';
 import type { FieldError } from '../../common/errors/domain-error.js';
 
 /** The terms of a vacancy that must fit together, whether new or after an update. */
@@ -27,26 +31,49 @@ export function validateVacancyTerms(terms: VacancyTerms, prefix = 'input'): Fie
     { min: field('hoursMin'), max: field('hoursMax') },
   ).map(({ field: path, message }) => ({ field: path, message }));
 
-  if (terms.wageMinCents !== null && terms.wageMaxCents !== null && terms.wageMinCents > terms.wageMaxCents) {
-    errors.push({ field: field('wageMaxCents'), message: 'Het maximumloon mag niet lager zijn dan het minimumloon.' });
+  if (
+    terms.wageMinCents !== null &&
+    terms.wageMaxCents !== null &&
+    terms.wageMinCents > terms.wageMaxCents
+  ) {
+    errors.push({
+      field: field('wageMaxCents'),
+      message: 'Het maximumloon mag niet lager zijn dan het minimumloon.',
+    });
   }
   if (terms.startsOn !== null && terms.closesOn !== null && terms.closesOn < terms.startsOn) {
-    errors.push({ field: field('closesOn'), message: 'De sluitingsdatum mag niet voor de startdatum liggen.' });
+    errors.push({
+      field: field('closesOn'),
+      message: 'De sluitingsdatum mag niet voor de startdatum liggen.',
+    });
   }
 
   if (terms.kind === 'VOLUNTEER' && terms.contractType !== 'UNPAID') {
-    errors.push({ field: field('contractType'), message: 'Een vrijwilligersplek is onbetaald: kies "Onbetaald".' });
+    errors.push({
+      field: field('contractType'),
+      message: 'Een vrijwilligersplek is onbetaald: kies "Onbetaald".',
+    });
   } else if (terms.contractType === 'UNPAID' && !UNPAID_KINDS.includes(terms.kind)) {
-    errors.push({ field: field('contractType'), message: 'Alleen een vrijwilligersplek of werkleerplek kan onbetaald zijn.' });
+    errors.push({
+      field: field('contractType'),
+      message: 'Alleen een vrijwilligersplek of werkleerplek kan onbetaald zijn.',
+    });
   }
   if (terms.kind === 'TRIAL' && terms.contractType !== 'TRIAL_PLACEMENT') {
-    errors.push({ field: field('contractType'), message: 'Een proefplaatsing heeft als contractvorm "Proefplaatsing".' });
+    errors.push({
+      field: field('contractType'),
+      message: 'Een proefplaatsing heeft als contractvorm "Proefplaatsing".',
+    });
   } else if (terms.contractType === 'TRIAL_PLACEMENT' && terms.kind !== 'TRIAL') {
-    errors.push({ field: field('contractType'), message: 'De contractvorm "Proefplaatsing" hoort bij een proefplaatsing.' });
+    errors.push({
+      field: field('contractType'),
+      message: 'De contractvorm "Proefplaatsing" hoort bij een proefplaatsing.',
+    });
   }
   if (terms.kind === 'VOLUNTEER' || terms.contractType === 'UNPAID') {
     for (const name of ['wageMinCents', 'wageMaxCents'] as const) {
-      if (terms[name] !== null) errors.push({ field: field(name), message: 'Onbetaald werk heeft geen loon.' });
+      if (terms[name] !== null)
+        errors.push({ field: field(name), message: 'Onbetaald werk heeft geen loon.' });
     }
   }
   return errors;

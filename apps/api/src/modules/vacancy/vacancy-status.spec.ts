@@ -1,8 +1,22 @@
 import { VACANCY_STATUSES } from '@werkbrug/domain-rules';
-import { canChangeVacancyStatus, mayRoleSetVacancyStatus, vacancyStatusChangeMessage } from './vacancy-status.js';
+import {
+  canChangeVacancyStatus,
+  mayRoleSetVacancyStatus,
+  vacancyStatusChangeMessage,
+} from './vacancy-status.js';
 
-const ALLOWED = new Set(['DRAFT→OPEN', 'DRAFT→CLOSED', 'OPEN→FILLED', 'OPEN→CLOSED', 'FILLED→OPEN', 'FILLED→CLOSED', 'CLOSED→OPEN']);
-const PAIRS = VACANCY_STATUSES.flatMap((from) => VACANCY_STATUSES.map((to) => [from, to, ALLOWED.has(`${from}→${to}`)] as const));
+const ALLOWED = new Set([
+  'DRAFT→OPEN',
+  'DRAFT→CLOSED',
+  'OPEN→FILLED',
+  'OPEN→CLOSED',
+  'FILLED→OPEN',
+  'FILLED→CLOSED',
+  'CLOSED→OPEN',
+]);
+const PAIRS = VACANCY_STATUSES.flatMap((from) =>
+  VACANCY_STATUSES.map((to) => [from, to, ALLOWED.has(`${from}→${to}`)] as const),
+);
 
 describe(canChangeVacancyStatus.name, () => {
   it('covers every pair of statuses', () => {
@@ -16,11 +30,15 @@ describe(canChangeVacancyStatus.name, () => {
 
 describe(vacancyStatusChangeMessage.name, () => {
   it('names both statuses in Dutch', () => {
-    expect(vacancyStatusChangeMessage('CLOSED', 'FILLED')).toBe('Een vacature met de status Gesloten kan niet naar Vervuld.');
+    expect(vacancyStatusChangeMessage('CLOSED', 'FILLED')).toBe(
+      'Een vacature met de status Gesloten kan niet naar Vervuld.',
+    );
   });
 
   it('says the vacancy already has the status when nothing changes', () => {
-    expect(vacancyStatusChangeMessage('OPEN', 'OPEN')).toBe('Deze vacature heeft al de status Open.');
+    expect(vacancyStatusChangeMessage('OPEN', 'OPEN')).toBe(
+      'Deze vacature heeft al de status Open.',
+    );
   });
 });
 

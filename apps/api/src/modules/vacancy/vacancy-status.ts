@@ -5,12 +5,13 @@ import { VACANCY_STATUS_LABELS, type Role, type VacancyStatus } from '@werkbrug/
  * open vacancy is filled or closed; a filled one reopens (more openings) or closes; a closed one
  * may be reopened. Staying in the same status is not a change.
  */
-export const VACANCY_STATUS_TRANSITIONS: Readonly<Record<VacancyStatus, readonly VacancyStatus[]>> = {
-  DRAFT: ['OPEN', 'CLOSED'],
-  OPEN: ['FILLED', 'CLOSED'],
-  FILLED: ['OPEN', 'CLOSED'],
-  CLOSED: ['OPEN'],
-};
+export const VACANCY_STATUS_TRANSITIONS: Readonly<Record<VacancyStatus, readonly VacancyStatus[]>> =
+  {
+    DRAFT: ['OPEN', 'CLOSED'],
+    OPEN: ['FILLED', 'CLOSED'],
+    FILLED: ['OPEN', 'CLOSED'],
+    CLOSED: ['OPEN'],
+  };
 
 export function canChangeVacancyStatus(from: VacancyStatus, to: VacancyStatus): boolean {
   return VACANCY_STATUS_TRANSITIONS[from].includes(to);

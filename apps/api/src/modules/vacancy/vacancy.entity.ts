@@ -10,7 +10,18 @@ import {
   type VacancyStatus,
   type WorkSector,
 } from '@werkbrug/domain-rules';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryColumn, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToMany,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
 import { ArchivedAt, CreatedAt, decimalTransformer, UpdatedAt } from '../../database/columns.js';
 import { CompetenceEntity } from '../competence/competence.entity.js';
 import { EmployerEntity, EmployerLocationEntity } from '../employer/employer.entity.js';
@@ -21,7 +32,10 @@ import { EmployerEntity, EmployerLocationEntity } from '../employer/employer.ent
 @Index('vacancy_status_kind_idx', ['status', 'kind'])
 @Check('vacancy_hours_check', 'hours_min >= 1 AND hours_max <= 40 AND hours_min <= hours_max')
 @Check('vacancy_openings_check', 'openings BETWEEN 1 AND 500')
-@Check('vacancy_wage_check', 'wage_min_cents IS NULL OR wage_max_cents IS NULL OR wage_min_cents <= wage_max_cents')
+@Check(
+  'vacancy_wage_check',
+  'wage_min_cents IS NULL OR wage_max_cents IS NULL OR wage_min_cents <= wage_max_cents',
+)
 export class VacancyEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'vacancy_pkey' })
   id!: string;
@@ -96,15 +110,25 @@ export class VacancyCompetenceEntity {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'vacancy_competence_pkey' })
   vacancyId!: string;
 
-  @PrimaryColumn({ type: 'varchar', length: 64, primaryKeyConstraintName: 'vacancy_competence_pkey' })
+  @PrimaryColumn({
+    type: 'varchar',
+    length: 64,
+    primaryKeyConstraintName: 'vacancy_competence_pkey',
+  })
   competenceCode!: string;
 
   @ManyToOne(() => VacancyEntity, (vacancy) => vacancy.competences, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'vacancy_id', foreignKeyConstraintName: 'vacancy_competence_vacancy_id_fkey' })
+  @JoinColumn({
+    name: 'vacancy_id',
+    foreignKeyConstraintName: 'vacancy_competence_vacancy_id_fkey',
+  })
   vacancy!: Relation<VacancyEntity>;
 
   @ManyToOne(() => CompetenceEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'competence_code', foreignKeyConstraintName: 'vacancy_competence_competence_code_fkey' })
+  @JoinColumn({
+    name: 'competence_code',
+    foreignKeyConstraintName: 'vacancy_competence_competence_code_fkey',
+  })
   competence!: Relation<CompetenceEntity>;
 
   @Column({ type: 'smallint' })

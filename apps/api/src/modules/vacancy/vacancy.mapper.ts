@@ -9,7 +9,12 @@ const byRequirementThenWeight = (a: VacancyCompetenceEntity, b: VacancyCompetenc
 
 export const toVacancyCompetenceModel = (e: VacancyCompetenceEntity): VacancyCompetenceModel =>
   Object.assign(new VacancyCompetenceModel(), {
-    competence: { code: e.competence.code, label: e.competence.label, group: e.competence.group, sector: e.competence.sector },
+    competence: {
+      code: e.competence.code,
+      label: e.competence.label,
+      group: e.competence.group,
+      sector: e.competence.sector,
+    },
     minLevel: e.minLevel,
     weight: e.weight,
     requirement: e.requirement,
@@ -35,7 +40,9 @@ export function toVacancyModel(e: VacancyEntity): VacancyModel {
     wageMaxCents: e.wageMaxCents,
     startsOn: e.startsOn,
     closesOn: e.closesOn,
-    competences: [...(e.competences ?? [])].sort(byRequirementThenWeight).map(toVacancyCompetenceModel),
+    competences: [...(e.competences ?? [])]
+      .sort(byRequirementThenWeight)
+      .map(toVacancyCompetenceModel),
     createdAt: e.createdAt,
     updatedAt: e.updatedAt,
     archivedAt: e.archivedAt,

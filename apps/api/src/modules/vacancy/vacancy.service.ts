@@ -12,13 +12,25 @@ import { EmployerEntity, EmployerLocationEntity } from '../employer/employer.ent
 import { escapeLike } from '../region/region.service.js';
 import { assertCanManageVacancies, assertCanReadVacancies } from './vacancy-access.js';
 import { validateVacancyTerms, type VacancyTerms } from './vacancy-rules.js';
-import { canChangeVacancyStatus, mayRoleSetVacancyStatus, vacancyStatusChangeMessage } from './vacancy-status.js';
+import {
+  canChangeVacancyStatus,
+  mayRoleSetVacancyStatus,
+  vacancyStatusChangeMessage,
+} from './vacancy-status.js';
 import { VacancyCompetenceEntity, VacancyEntity } from './vacancy.entity.js';
 import { VacancyErrors } from './vacancy.exception.js';
 import type { VacanciesArgs } from './dto/vacancy.args.js';
-import type { CreateVacancyInput, UpdateVacancyInput, VacancyCompetenceInput } from './dto/vacancy.input.js';
+import type {
+  CreateVacancyInput,
+  UpdateVacancyInput,
+  VacancyCompetenceInput,
+} from './dto/vacancy.input.js';
 
-const RELATIONS = { employer: true, location: { postcodeArea: true }, competences: { competence: true } } as const;
+const RELATIONS = {
+  employer: true,
+  location: { postcodeArea: true },
+  competences: { competence: true },
+} as const;
 
 @Injectable()
 export class VacancyService {
@@ -29,27 +41,38 @@ export class VacancyService {
   ) {}
 
   async list(viewer: Viewer, args: VacanciesArgs): Promise<Connection<VacancyEntity>> {
-    const query = this.vacancies.createQueryBuilder('vacancy').innerJoin('vacancy.employer', 'employer');
+    const query = this.vacancies
+      .createQueryBuilder('vacancy')
+      .innerJoin('vacancy.employer', 'employer');
     if (viewer.role === 'EMPLOYER_USER') {
       query.andWhere('vacancy.employerId = :own', { own: viewer.employerId });
     } else {
       const scope = regionScope(viewer);
-      if (scope) query.andWhere('employer.regionCode IN (:...scope)', { scope: scope.length ? scope : [''] });
+      if (scope)
+        query.andWhere('employer.regionCode IN (:...scope)', {
+          scope: scope.length ? scope : [''],
+        });
     }
     if (!args.includeArchived) query.andWhere('vacancy.archivedAt IS NULL');
-    if (args.employerId) query.andWhere('vacancy.employerId = :employerId', { employerId: args.employerId });
-    if (args.regionCode) query.andWhere('employer.regionCode = :regionCode', { regionCode: args.regionCode });
+    if (args.employerId)
+      query.andWhere('vacancy.employerId = :employerId', { employerId: args.employerId });
+    if (args.regionCode)
+      query.andWhere('employer.regionCode = :regionCode', { regionCode: args.regionCode });
     if (args.kind) query.andWhere('vacancy.kind = :kind', { kind: args.kind });
     if (args.status) query.andWhere('vacancy.status = :status', { status: args.status });
     if (args.sector) query.andWhere('vacancy.sector = :sector', { sector: args.sector });
-    if (args.createdSince) query.andWhere('vacancy.createdAt >= :createdSince', { createdSince: args.createdSince });
+    if (args.createdSince)
+      query.andWhere('vacancy.createdAt >= :createdSince', { createdSince: args.createdSince });
     if (args.competenceCode) {
       query.andWhere(
         'EXISTS (SELECT 1 FROM vacancy_competence asked WHERE asked.vacancy_id = vacancy.id AND asked.competence_code = :code)',
         { code: args.competenceCode },
       );
     }
-    if (args.search) query.andWhere('vacancy.title ILIKE :title', { title: `%${escapeLike(args.search.trim())}%` });
+    if (args.search)
+      query.andWhere('vacancy.title ILIKE :title', {
+        title: `%${escapeLike(args.search.trim())}%`,
+      });
     const page = await paginate(query, args, { column: 'title', key: (v) => v.title });
     return { ...page, nodes: await this.withRelations(page.nodes.map((v) => v.id)) };
   }
@@ -62,14 +85,22 @@ export class VacancyService {
   }
 
   async create(viewer: Viewer, input: CreateVacancyInput): Promise<VacancyEntity> {
-    const id = await this.dataSource.transaction((manager) => this.createWithin(manager, viewer, input));
+    const id = await this.dataSource.transaction((manager) =>
+      this.createWithin(manager, viewer, input),
+    );
     this.events.vacancyChanged(id);
     return this.get(viewer, id);
   }
 
   /** Creates a vacancy inside the caller's transaction (job carving links it in the same one). */
-  async createWithin(manager: EntityManager, viewer: Viewer, input: CreateVacancyInput): Promise<string> {
-    const employer = await manager.getRepository(EmployerEntity).findOneBy({ id: input.employerId });
+  async createWithin(
+    manager: EntityManager,
+    viewer: Viewer,
+    input: CreateVacancyInput,
+  ): Promise<string> {
+    const employer = await manager
+      .getRepository(EmployerEntity)
+      .findOneBy({ id: input.employerId });
     if (!employer) throw VacancyErrors.employerNotFound();
     assertCanManageVacancies(viewer, employer);
     if (employer.archivedAt) throw VacancyErrors.employerArchived();
@@ -115,7 +146,9 @@ export class VacancyService {
     };
     const manager = this.dataSource.manager;
     await this.assertValid([
-      input.locationId ? this.locationErrors(manager, vacancy.employerId, input.locationId, 'input.locationId') : [],
+      input.locationId
+        ? this.locationErrors(manager, vacancy.employerId, input.locationId, 'input.locationId')
+        : [],
       validateVacancyTerms(terms),
     ]);
     await this.vacancies.update(id, {
@@ -130,9 +163,15 @@ export class VacancyService {
     return this.get(viewer, id);
   }
 
-  async setCompetences(viewer: Viewer, id: string, competences: VacancyCompetenceInput[]): Promise<VacancyEntity> {
+  async setCompetences(
+    viewer: Viewer,
+    id: string,
+    competences: VacancyCompetenceInput[],
+  ): Promise<VacancyEntity> {
     await this.editable(viewer, id);
-    await this.assertValid([this.competenceErrors(this.dataSource.manager, competences, 'competences')]);
+    await this.assertValid([
+      this.competenceErrors(this.dataSource.manager, competences, 'competences'),
+    ]);
     await this.dataSource.transaction(async (manager) => {
       await manager.getRepository(VacancyCompetenceEntity).delete({ vacancyId: id });
       await this.insertCompetences(manager, id, competences);
@@ -149,7 +188,10 @@ export class VacancyService {
     }
     // Only from the status we checked, so two concurrent changes cannot both pass.
     const result = await this.vacancies.update({ id, status: vacancy.status }, { status });
-    if (!result.affected) throw VacancyErrors.invalidStatusChange('De status van deze vacature is zojuist gewijzigd. Probeer het opnieuw.');
+    if (!result.affected)
+      throw VacancyErrors.invalidStatusChange(
+        'De status van deze vacature is zojuist gewijzigd. Probeer het opnieuw.',
+      );
     this.events.vacancyChanged(id);
     return this.get(viewer, id);
   }
@@ -175,34 +217,61 @@ export class VacancyService {
     if (errors.length) throw VacancyErrors.invalidInput(errors);
   }
 
-  private async locationErrors(manager: EntityManager, employerId: string, locationId: string, field: string): Promise<FieldError[]> {
-    const location = await manager.getRepository(EmployerLocationEntity).findOneBy({ id: locationId });
-    const usable = location !== null && location.employerId === employerId && location.archivedAt === null;
+  private async locationErrors(
+    manager: EntityManager,
+    employerId: string,
+    locationId: string,
+    field: string,
+  ): Promise<FieldError[]> {
+    const location = await manager
+      .getRepository(EmployerLocationEntity)
+      .findOneBy({ id: locationId });
+    const usable =
+      location !== null && location.employerId === employerId && location.archivedAt === null;
     return usable ? [] : [{ field, message: VacancyErrors.locationMessage }];
   }
 
-  private async competenceErrors(manager: EntityManager, competences: VacancyCompetenceInput[], prefix: string): Promise<FieldError[]> {
+  private async competenceErrors(
+    manager: EntityManager,
+    competences: VacancyCompetenceInput[],
+    prefix: string,
+  ): Promise<FieldError[]> {
     const codes = [...new Set(competences.map((c) => c.competenceCode))];
     const known = new Set(
       codes.length === 0
         ? []
-        : (await manager.getRepository(CompetenceEntity).find({ select: { code: true }, where: { code: In(codes), archivedAt: IsNull() } })).map(
-            (c) => c.code,
-          ),
+        : (
+            await manager
+              .getRepository(CompetenceEntity)
+              .find({ select: { code: true }, where: { code: In(codes), archivedAt: IsNull() } })
+          ).map((c) => c.code),
     );
     const seen = new Set<string>();
     return competences.flatMap((competence, index) => {
       const field = `${prefix}.${index}.competenceCode`;
-      if (seen.has(competence.competenceCode)) return [{ field, message: VacancyErrors.duplicateCompetenceMessage }];
+      if (seen.has(competence.competenceCode))
+        return [{ field, message: VacancyErrors.duplicateCompetenceMessage }];
       seen.add(competence.competenceCode);
-      return known.has(competence.competenceCode) ? [] : [{ field, message: VacancyErrors.unknownCompetenceMessage }];
+      return known.has(competence.competenceCode)
+        ? []
+        : [{ field, message: VacancyErrors.unknownCompetenceMessage }];
     });
   }
 
-  private async insertCompetences(manager: EntityManager, vacancyId: string, competences: VacancyCompetenceInput[]): Promise<void> {
+  private async insertCompetences(
+    manager: EntityManager,
+    vacancyId: string,
+    competences: VacancyCompetenceInput[],
+  ): Promise<void> {
     if (competences.length === 0) return;
     await manager.getRepository(VacancyCompetenceEntity).insert(
-      competences.map((c) => ({ vacancyId, competenceCode: c.competenceCode, minLevel: c.minLevel, weight: c.weight, requirement: c.requirement })),
+      competences.map((c) => ({
+        vacancyId,
+        competenceCode: c.competenceCode,
+        minLevel: c.minLevel,
+        weight: c.weight,
+        requirement: c.requirement,
+      })),
     );
   }
 

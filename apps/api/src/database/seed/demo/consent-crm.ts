@@ -18,7 +18,12 @@ import type {
   JobSeekerRow,
 } from './rows.js';
 
-const DUTCH_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+const DUTCH_DATE = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /**
  * Consent details for a job-seeker's consent status: the day it was given or withdrawn (that of
@@ -27,11 +32,20 @@ const DUTCH_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterda
  */
 export function consentDetails(
   row: Pick<JobSeekerRow, 'id' | 'consentStatus' | 'consentUpdatedAt' | 'consultantId'>,
-): Pick<JobSeekerRow, 'consentEffectiveOn' | 'consentMethod' | 'consentExpiresOn' | 'consentRecordedById'> {
+): Pick<
+  JobSeekerRow,
+  'consentEffectiveOn' | 'consentMethod' | 'consentExpiresOn' | 'consentRecordedById'
+> {
   if (row.consentStatus === 'NOT_ASKED' || row.consentUpdatedAt === null)
-    return { consentEffectiveOn: null, consentMethod: null, consentExpiresOn: null, consentRecordedById: null };
+    return {
+      consentEffectiveOn: null,
+      consentMethod: null,
+      consentExpiresOn: null,
+      consentRecordedById: null,
+    };
   const effectiveOn = DUTCH_DATE.format(row.consentUpdatedAt);
-  const method: ConsentMethod = CONSENT_METHODS[Number.parseInt(row.id.slice(0, 2), 16) % CONSENT_METHODS.length];
+  const method: ConsentMethod =
+    CONSENT_METHODS[Number.parseInt(row.id.slice(0, 2), 16) % CONSENT_METHODS.length];
   let expiresOn: IsoDate | null = null;
   if (row.consentStatus === 'GRANTED') {
     const horizon = addMonths(REFERENCE_DATE, 6);
@@ -39,13 +53,20 @@ export function consentDetails(
     while (addMonths(effectiveOn, 12 * years) <= horizon) years++;
     expiresOn = addMonths(effectiveOn, 12 * years);
   }
-  return { consentEffectiveOn: effectiveOn, consentMethod: method, consentExpiresOn: expiresOn, consentRecordedById: row.consultantId };
+  return {
+    consentEffectiveOn: effectiveOn,
+    consentMethod: method,
+    consentExpiresOn: expiresOn,
+    consentRecordedById: row.consultantId,
+  };
 }
 
 /** One history row per job-seeker whose consent was ever recorded: the current state. */
 export function consentHistory(rows: readonly JobSeekerRow[]): JobSeekerConsentChangeRow[] {
   return rows.flatMap((row) =>
-    row.consentStatus === 'NOT_ASKED' || row.consentEffectiveOn === null || row.consentUpdatedAt === null
+    row.consentStatus === 'NOT_ASKED' ||
+    row.consentEffectiveOn === null ||
+    row.consentUpdatedAt === null
       ? []
       : [
           {
@@ -82,10 +103,22 @@ const NOTES = [
 ];
 
 const AGREEMENTS = [
-  { kind: 'GARANTIEBANEN', description: 'Garantiebanen voor mensen uit het doelgroepregister', places: [2, 6] },
-  { kind: 'JOB_CARVING', description: 'Werkanalyse en het uitnemen van eenvoudige taken', places: null },
+  {
+    kind: 'GARANTIEBANEN',
+    description: 'Garantiebanen voor mensen uit het doelgroepregister',
+    places: [2, 6],
+  },
+  {
+    kind: 'JOB_CARVING',
+    description: 'Werkanalyse en het uitnemen van eenvoudige taken',
+    places: null,
+  },
   { kind: 'BESCHUT_WERK', description: 'Beschutte werkplekken met begeleiding', places: [1, 3] },
-  { kind: 'OTHER', description: 'Leerwerkplekken in samenwerking met het werkbedrijf', places: [1, 4] },
+  {
+    kind: 'OTHER',
+    description: 'Leerwerkplekken in samenwerking met het werkbedrijf',
+    places: [1, 4],
+  },
 ] as const;
 
 /** Two to four contact moments and at most one agreement per employer, recorded by its account manager. */

@@ -215,11 +215,17 @@ export function generateDemoDataset(options: DemoDataOptions): DemoDataset {
         ? vacancies.filter((vacancy) => vacancy.employer === employers[0])
         : [],
     });
-    const placementsWithTerms = placements.map((placement, index) => withPlacementTerms(placement, region.code, index));
+    const placementsWithTerms = placements.map((placement, index) =>
+      withPlacementTerms(placement, region.code, index),
+    );
     append(dataset.placements, placementsWithTerms);
     append(
       dataset.aftercareCheckIns,
-      generateAftercareCheckIns({ regionCode: region.code, placements: placementsWithTerms, accountManagerId }),
+      generateAftercareCheckIns({
+        regionCode: region.code,
+        placements: placementsWithTerms,
+        accountManagerId,
+      }),
     );
   }
   return dataset;

@@ -1,4 +1,9 @@
-import { addDays, JOB_CARVING_REASONS, JOB_CARVING_STATUSES, type JobCarvingStatus } from '@werkbrug/domain-rules';
+import {
+  addDays,
+  JOB_CARVING_REASONS,
+  JOB_CARVING_STATUSES,
+  type JobCarvingStatus,
+} from '@werkbrug/domain-rules';
 import type {
   JobCarvingAnalysis,
   JobCarvingProposal,
@@ -142,7 +147,12 @@ export function demoAnalysisAndProposal(
       title: `Medewerker ondersteuning ${department.toLowerCase()}`,
       description: 'Een nieuwe functie met de eenvoudige taken uit de bestaande functies.',
       hoursPerWeek: Math.min(32, Math.max(12, Math.round(hours * 2) / 2)),
-      tasks: carved.map(({ jobId, taskIndex, jobTitle, taskName }) => ({ jobId, taskIndex, jobTitle, taskName })),
+      tasks: carved.map(({ jobId, taskIndex, jobTitle, taskName }) => ({
+        jobId,
+        taskIndex,
+        jobTitle,
+        taskName,
+      })),
       competences: [],
       proposedById: accountManager.id,
       proposedByName: accountManager.name,
@@ -248,8 +258,18 @@ export function generateJobCarvingRequests(options: {
     });
     jobs.push(...requestJobs);
     if (PROPOSED_OR_LATER.includes(status)) {
-      const at = (step: JobCarvingStatus) => statusHistory.find((change) => change.toStatus === step)!.changedAt;
-      Object.assign(request, demoAnalysisAndProposal(department, requestJobs, accountManager, at('ANALYSING'), at('PROPOSED')));
+      const at = (step: JobCarvingStatus) =>
+        statusHistory.find((change) => change.toStatus === step)!.changedAt;
+      Object.assign(
+        request,
+        demoAnalysisAndProposal(
+          department,
+          requestJobs,
+          accountManager,
+          at('ANALYSING'),
+          at('PROPOSED'),
+        ),
+      );
     }
   });
   return { requests, jobs };

@@ -106,11 +106,26 @@ export type JobSeekerRow = Pick<
 >;
 export type JobSeekerConsentChangeRow = Pick<
   JobSeekerConsentChangeEntity,
-  'id' | 'jobSeekerId' | 'status' | 'method' | 'effectiveOn' | 'expiresOn' | 'recordedById' | 'recordedAt'
+  | 'id'
+  | 'jobSeekerId'
+  | 'status'
+  | 'method'
+  | 'effectiveOn'
+  | 'expiresOn'
+  | 'recordedById'
+  | 'recordedAt'
 >;
 export type EmployerContactMomentRow = Pick<
   EmployerContactMomentEntity,
-  'id' | 'employerId' | 'contactedOn' | 'channel' | 'subject' | 'note' | 'recordedById' | 'createdAt' | 'updatedAt'
+  | 'id'
+  | 'employerId'
+  | 'contactedOn'
+  | 'channel'
+  | 'subject'
+  | 'note'
+  | 'recordedById'
+  | 'createdAt'
+  | 'updatedAt'
 >;
 export type EmployerAgreementRow = Pick<
   EmployerAgreementEntity,
@@ -219,7 +234,12 @@ export type PlacementRow = Pick<
   Partial<
     Pick<
       PlacementEntity,
-      'arrangement' | 'hourlyWage' | 'loonwaardePercentage' | 'jobcoachHours' | 'jobcoachHoursUnit' | 'endReason'
+      | 'arrangement'
+      | 'hourlyWage'
+      | 'loonwaardePercentage'
+      | 'jobcoachHours'
+      | 'jobcoachHoursUnit'
+      | 'endReason'
     >
   >;
 

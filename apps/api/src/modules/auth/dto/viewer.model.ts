@@ -8,10 +8,17 @@ export class ViewerModel {
   @Field() email!: string;
   @Field() displayName!: string;
   @Field(() => [RoleEnum]) roles!: Role[];
-  @Field({ description: 'The WSP, municipality, UWV office, provider or employer the user works for.' })
+  @Field({
+    description: 'The WSP, municipality, UWV office, provider or employer the user works for.',
+  })
   organisationName!: string;
-  @Field(() => ID, { nullable: true, description: 'Set for employer users: the employer they act for.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Set for employer users: the employer they act for.',
+  })
   employerId!: string | null;
-  @Field(() => [String], { description: 'Codes (AMnn) of the labour-market regions the user serves.' })
+  @Field(() => [String], {
+    description: 'Codes (AMnn) of the labour-market regions the user serves.',
+  })
   regionCodes!: string[];
 }

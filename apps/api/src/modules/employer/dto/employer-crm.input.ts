@@ -8,9 +8,24 @@ import {
   type ContactChannel,
 } from '@werkbrug/domain-rules';
 import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { IsIsoDate, trim } from '../../../common/validation/validators.js';
-import { AgreementKindEnum, AgreementStatusEnum, ContactChannelEnum } from './employer-crm.model.js';
+import {
+  AgreementKindEnum,
+  AgreementStatusEnum,
+  ContactChannelEnum,
+} from './employer-crm.model.js';
 
 const REQUIRED = 'Dit veld is verplicht.';
 const tooLong = (max: number) => `Hoogstens ${max} tekens.`;
@@ -43,7 +58,10 @@ export class EmployerContactMomentInput {
 }
 
 @InputType()
-export class UpdateEmployerContactMomentInput extends PartialType(EmployerContactMomentInput, InputType) {}
+export class UpdateEmployerContactMomentInput extends PartialType(
+  EmployerContactMomentInput,
+  InputType,
+) {}
 
 @InputType()
 export class EmployerAgreementInput {
@@ -58,7 +76,10 @@ export class EmployerAgreementInput {
   @MaxLength(MAX_NOTE, { message: tooLong(MAX_NOTE) })
   description!: string;
 
-  @Field(() => Int, { nullable: true, description: 'Number of places (1-10000), when the agreement is about places.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Number of places (1-10000), when the agreement is about places.',
+  })
   @IsOptional()
   @IsInt({ message: 'Vul een heel aantal plaatsen in.' })
   @Min(1, { message: 'Minstens 1 plaats.' })
@@ -69,12 +90,18 @@ export class EmployerAgreementInput {
   @IsIsoDate()
   validFrom!: string;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, inclusive, not before validFrom; null: open-ended.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'YYYY-MM-DD, inclusive, not before validFrom; null: open-ended.',
+  })
   @IsOptional()
   @IsIsoDate()
   validTo?: string | null;
 
-  @Field(() => AgreementStatusEnum, { nullable: true, description: 'ACTIVE when left out on adding.' })
+  @Field(() => AgreementStatusEnum, {
+    nullable: true,
+    description: 'ACTIVE when left out on adding.',
+  })
   @IsOptional()
   @IsIn(AGREEMENT_STATUSES, { message: 'Kies een status.' })
   status?: AgreementStatus | null;

@@ -1,7 +1,16 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { EMPLOYER_SECTORS, type EmployerSector } from '@werkbrug/domain-rules';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { EmployerSectorEnum } from '../../../common/graphql/enums.js';
 import { PageArgs } from '../../../common/graphql/pagination.js';
 import {

@@ -10,7 +10,8 @@ export class EmployerLocationModel {
   @Field(() => String, { nullable: true }) street!: string | null;
   @Field({ description: 'Postcode as 1211 AB.' }) postcode!: string;
   @Field() city!: string;
-  @Field({ description: 'Code of the municipality the postcode lies in.' }) municipalityCode!: string;
+  @Field({ description: 'Code of the municipality the postcode lies in.' })
+  municipalityCode!: string;
   @Field(() => Date, { nullable: true }) archivedAt!: Date | null;
 }
 
@@ -37,12 +38,18 @@ export class EmployerModel {
   @Field() name!: string;
   @Field({ description: 'KvK number, 8 digits.' }) kvkNumber!: string;
   @Field(() => EmployerSectorEnum) sector!: EmployerSector;
-  @Field(() => String, { nullable: true, description: 'SBI code (Standaard Bedrijfsindeling).' }) sbiCode!: string | null;
+  @Field(() => String, { nullable: true, description: 'SBI code (Standaard Bedrijfsindeling).' })
+  sbiCode!: string | null;
   @Field({ description: 'The region whose WSP serves this employer.' }) regionCode!: string;
-  @Field(() => AccountManagerSummaryModel, { nullable: true }) accountManager!: AccountManagerSummaryModel | null;
-  @Field(() => [EmployerLocationModel], { description: 'Active locations (archived ones are left out).' })
+  @Field(() => AccountManagerSummaryModel, { nullable: true })
+  accountManager!: AccountManagerSummaryModel | null;
+  @Field(() => [EmployerLocationModel], {
+    description: 'Active locations (archived ones are left out).',
+  })
   locations!: EmployerLocationModel[];
-  @Field(() => [EmployerContactModel], { description: 'Active contacts (archived ones are left out).' })
+  @Field(() => [EmployerContactModel], {
+    description: 'Active contacts (archived ones are left out).',
+  })
   contacts!: EmployerContactModel[];
   @Field() createdAt!: Date;
   @Field() updatedAt!: Date;

@@ -1,7 +1,20 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { INTRODUCTION_END_REASONS, INTRODUCTION_STATUSES, type IntroductionEndReason, type IntroductionStatus } from '@werkbrug/domain-rules';
+import {
+  INTRODUCTION_END_REASONS,
+  INTRODUCTION_STATUSES,
+  type IntroductionEndReason,
+  type IntroductionStatus,
+} from '@werkbrug/domain-rules';
 import { Type } from 'class-transformer';
-import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import {
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { IntroductionStatusEnum } from '../../../common/graphql/enums.js';
 import { PageArgs } from '../../../common/graphql/pagination.js';
 import { IntroductionConsentInput } from './introduction.input.js';
@@ -29,7 +42,10 @@ export class IntroductionsArgs extends EmployerIntroductionsArgs {
   @IsUUID('all', { message: NOT_AN_ID })
   jobSeekerId?: string;
 
-  @Field(() => String, { nullable: true, description: "The region of the vacancy's employer (AMnn)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The region of the vacancy's employer (AMnn).",
+  })
   @IsOptional()
   @Matches(/^AM\d{2}$/, { message: 'Een regiocode ziet eruit als AM12.' })
   regionCode?: string;
@@ -53,13 +69,17 @@ export class ChangeIntroductionStatusArgs {
 
   @Field(() => IntroductionEndReasonEnum, {
     nullable: true,
-    description: 'Required when the step ends the introduction (DECLINED, REJECTED, WITHDRAWN); refused otherwise.',
+    description:
+      'Required when the step ends the introduction (DECLINED, REJECTED, WITHDRAWN); refused otherwise.',
   })
   @IsOptional()
   @IsIn(INTRODUCTION_END_REASONS, { message: 'Kies een van de redenen.' })
   endReason?: IntroductionEndReason | null;
 
-  @Field(() => IntroductionConsentInput, { nullable: true, description: 'Required when the step is CONSENTED; refused otherwise.' })
+  @Field(() => IntroductionConsentInput, {
+    nullable: true,
+    description: 'Required when the step is CONSENTED; refused otherwise.',
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => IntroductionConsentInput)

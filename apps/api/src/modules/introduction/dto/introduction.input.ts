@@ -16,7 +16,10 @@ export class ProposeIntroductionInput {
   @IsUUID('all', { message: NOT_AN_ID })
   jobSeekerId!: string;
 
-  @Field(() => Int, { nullable: true, description: 'Match score 0-100 when the proposal comes from a suggestion.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Match score 0-100 when the proposal comes from a suggestion.',
+  })
   @IsOptional()
   @IsInt({ message: 'De matchscore is een heel getal.' })
   @Min(0, { message: 'De matchscore ligt tussen 0 en 100.' })
@@ -40,7 +43,10 @@ export class IntroductionConsentInput {
   @IsIn(CONSENT_METHODS, { message: 'Kies hoe de toestemming is gegeven.' })
   method!: ConsentMethod;
 
-  @Field(() => String, { nullable: true, description: 'From this day it no longer holds (yyyy-mm-dd); null: until withdrawn.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'From this day it no longer holds (yyyy-mm-dd); null: until withdrawn.',
+  })
   @IsOptional()
   @IsIsoDate()
   expiresOn?: string | null;

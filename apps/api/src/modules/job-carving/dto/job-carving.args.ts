@@ -1,7 +1,16 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { JOB_CARVING_STATUSES, type JobCarvingStatus } from '@werkbrug/domain-rules';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { JobCarvingStatusEnum } from '../../../common/graphql/enums.js';
 import { PageArgs } from '../../../common/graphql/pagination.js';
 import {
@@ -57,7 +66,10 @@ export class ChangeJobCarvingStatusArgs {
   @IsIn(JOB_CARVING_STATUSES)
   status!: JobCarvingStatus;
 
-  @Field(() => String, { nullable: true, description: 'Why, or what was proposed; required when rejecting.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why, or what was proposed; required when rejecting.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(1000, { message: 'Hoogstens 1000 tekens.' })

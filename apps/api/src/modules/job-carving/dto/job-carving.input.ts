@@ -24,8 +24,16 @@ import {
   registerDecorator,
   ValidateNested,
 } from 'class-validator';
-import { JobCarvingReasonEnum, TaskComplexityEnum, VacancyKindEnum } from '../../../common/graphql/enums.js';
-import { MAX_VACANCY_COMPETENCES, VacancyCompetenceInput, VacancyFieldsInput } from '../../vacancy/dto/vacancy.input.js';
+import {
+  JobCarvingReasonEnum,
+  TaskComplexityEnum,
+  VacancyKindEnum,
+} from '../../../common/graphql/enums.js';
+import {
+  MAX_VACANCY_COMPETENCES,
+  VacancyCompetenceInput,
+  VacancyFieldsInput,
+} from '../../vacancy/dto/vacancy.input.js';
 import { taskSharesProblem } from '../job-carving-analysis.js';
 import { IfGiven, IsWeeklyHours } from '../../../common/validation/validators.js';
 
@@ -47,7 +55,10 @@ const TaskSharesAddUp = () => (target: object, propertyName: string) =>
     options: { message: ({ value }) => taskSharesProblem(value as JobCarvingTaskInput[]) ?? '' },
     validator: {
       validate(value: unknown) {
-        if (!Array.isArray(value) || !value.every((task: JobCarvingTaskInput) => Number.isInteger(task?.sharePercent))) {
+        if (
+          !Array.isArray(value) ||
+          !value.every((task: JobCarvingTaskInput) => Number.isInteger(task?.sharePercent))
+        ) {
           return true; // the tasks' own validators report what is wrong with them
         }
         return taskSharesProblem(value as JobCarvingTaskInput[]) === null;
@@ -63,7 +74,7 @@ export class JobCarvingTaskInput {
   @MaxLength(120, { message: tooLong(120) })
   name!: string;
 
-  @Field(() => Int, { description: 'Share of the job\'s time, 1-100 %.' })
+  @Field(() => Int, { description: "Share of the job's time, 1-100 %." })
   @IsInt({ message: 'Het aandeel is een heel percentage van 1 tot en met 100.' })
   @Min(1, { message: 'Het aandeel is een heel percentage van 1 tot en met 100.' })
   @Max(100, { message: 'Het aandeel is een heel percentage van 1 tot en met 100.' })
@@ -73,7 +84,7 @@ export class JobCarvingTaskInput {
   @IsIn(TASK_COMPLEXITIES, { message: 'Kies hoe complex de taak is.' })
   complexity!: TaskComplexity;
 
-  @Field({ description: 'Whether, in the employer\'s view, the task could be split off the job.' })
+  @Field({ description: "Whether, in the employer's view, the task could be split off the job." })
   @IsBoolean({ message: SPLITTABLE })
   splittable!: boolean;
 }
@@ -92,7 +103,9 @@ export class JobCarvingJobInput {
   @Max(1000, { message: 'Het aantal medewerkers is een heel getal van 1 tot en met 1000.' })
   headcount: number = 1;
 
-  @Field(() => [JobCarvingTaskInput], { description: `1-${MAX_TASKS} tasks whose shares add up to 50-100 %.` })
+  @Field(() => [JobCarvingTaskInput], {
+    description: `1-${MAX_TASKS} tasks whose shares add up to 50-100 %.`,
+  })
   @IsArray()
   @ArrayMinSize(1, { message: 'Beschrijf minstens één taak.' })
   @ArrayMaxSize(MAX_TASKS, { message: `Hoogstens ${MAX_TASKS} taken per functie.` })
@@ -114,7 +127,9 @@ export class SubmitJobCarvingRequestInput {
   @MaxLength(160, { message: tooLong(160) })
   department!: string;
 
-  @Field(() => JobCarvingReasonEnum, { description: 'Why the employer asks: shortage, workload, ...' })
+  @Field(() => JobCarvingReasonEnum, {
+    description: 'Why the employer asks: shortage, workload, ...',
+  })
   @IsIn(JOB_CARVING_REASONS, { message: REASON })
   reason!: JobCarvingReason;
 
@@ -166,7 +181,10 @@ export class UpdateJobCarvingRequestInput {
 /** The carved role's vacancy; it is created for the request's employer. */
 @InputType()
 export class CreateVacancyFromJobCarvingInput extends VacancyFieldsInput {
-  @Field(() => VacancyKindEnum, { defaultValue: 'GARANTIEBAAN', description: 'A garantiebaan unless said otherwise.' })
+  @Field(() => VacancyKindEnum, {
+    defaultValue: 'GARANTIEBAAN',
+    description: 'A garantiebaan unless said otherwise.',
+  })
   @IsIn(VACANCY_KINDS, { message: 'Kies een soort vacature.' })
   kind: VacancyKind = 'GARANTIEBAAN';
 }
@@ -196,7 +214,7 @@ export class JobCarvingAnalysedTaskInput extends JobCarvingTaskRefInput {
   @IsIn(TASK_COMPLEXITIES, { message: 'Kies hoe complex de taak is.' })
   complexity!: TaskComplexity;
 
-  @Field({ description: 'The WSP\'s conclusion: the task is carved out of its job.' })
+  @Field({ description: "The WSP's conclusion: the task is carved out of its job." })
   @IsBoolean({ message: SPLITTABLE })
   splittable!: boolean;
 }
@@ -204,12 +222,17 @@ export class JobCarvingAnalysedTaskInput extends JobCarvingTaskRefInput {
 /** The task analysis; recording it moves a SUBMITTED request to ANALYSING. */
 @InputType()
 export class RecordJobCarvingAnalysisInput {
-  @Field({ defaultValue: '', description: 'What the analysis found, for the employer and colleagues.' })
+  @Field({
+    defaultValue: '',
+    description: 'What the analysis found, for the employer and colleagues.',
+  })
   @IsString()
   @MaxLength(4000, { message: tooLong(4000) })
   summary: string = '';
 
-  @Field(() => [JobCarvingAnalysedTaskInput], { description: 'Each task of the request at most once.' })
+  @Field(() => [JobCarvingAnalysedTaskInput], {
+    description: 'Each task of the request at most once.',
+  })
   @IsArray()
   @ArrayMinSize(1, { message: 'Beoordeel minstens één taak.' })
   @ArrayMaxSize(MAX_JOBS * MAX_TASKS, { message: 'Te veel taken.' })
@@ -237,7 +260,9 @@ export class ProposeJobCarvingRoleInput {
   @IsWeeklyHours()
   hoursPerWeek!: number;
 
-  @Field(() => [JobCarvingTaskRefInput], { description: 'Tasks the analysis marked splittable, each once.' })
+  @Field(() => [JobCarvingTaskRefInput], {
+    description: 'Tasks the analysis marked splittable, each once.',
+  })
   @IsArray()
   @ArrayMinSize(1, { message: 'Kies minstens één taak voor de nieuwe functie.' })
   @ArrayMaxSize(MAX_JOBS * MAX_TASKS, { message: 'Te veel taken.' })
@@ -245,9 +270,14 @@ export class ProposeJobCarvingRoleInput {
   @Type(() => JobCarvingTaskRefInput)
   tasks!: JobCarvingTaskRefInput[];
 
-  @Field(() => [VacancyCompetenceInput], { defaultValue: [], description: `At most ${MAX_VACANCY_COMPETENCES}, each code once.` })
+  @Field(() => [VacancyCompetenceInput], {
+    defaultValue: [],
+    description: `At most ${MAX_VACANCY_COMPETENCES}, each code once.`,
+  })
   @IsArray()
-  @ArrayMaxSize(MAX_VACANCY_COMPETENCES, { message: `Hoogstens ${MAX_VACANCY_COMPETENCES} competenties.` })
+  @ArrayMaxSize(MAX_VACANCY_COMPETENCES, {
+    message: `Hoogstens ${MAX_VACANCY_COMPETENCES} competenties.`,
+  })
   @ValidateNested({ each: true })
   @Type(() => VacancyCompetenceInput)
   competences: VacancyCompetenceInput[] = [];

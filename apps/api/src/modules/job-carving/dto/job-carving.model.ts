@@ -1,5 +1,11 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { CompetenceRequirement, EmployerSector, JobCarvingReason, JobCarvingStatus, TaskComplexity } from '@werkbrug/domain-rules';
+import type {
+  CompetenceRequirement,
+  EmployerSector,
+  JobCarvingReason,
+  JobCarvingStatus,
+  TaskComplexity,
+} from '@werkbrug/domain-rules';
 import {
   CompetenceRequirementEnum,
   EmployerSectorEnum,
@@ -30,7 +36,9 @@ export class JobCarvingTaskModel {
   @Field({ description: "The employer's view: the task could be split off." }) splittable!: boolean;
 }
 
-@ObjectType('JobCarvingJob', { description: 'A current job at the employer, described by its tasks.' })
+@ObjectType('JobCarvingJob', {
+  description: 'A current job at the employer, described by its tasks.',
+})
 export class JobCarvingJobModel {
   @Field(() => ID) id!: string;
   @Field() title!: string;
@@ -51,7 +59,8 @@ export class CarvableTaskModel {
   @Field() taskName!: string;
   @Field(() => Int) sharePercent!: number;
   @Field(() => Int) headcount!: number;
-  @Field(() => Float, { description: 'Hours a week the task takes in one 36-hour job.' }) hoursPerWeek!: number;
+  @Field(() => Float, { description: 'Hours a week the task takes in one 36-hour job.' })
+  hoursPerWeek!: number;
   @Field(() => Float, { description: 'hoursPerWeek × headcount.' }) totalHoursPerWeek!: number;
 }
 
@@ -111,29 +120,45 @@ export class JobCarvingProposalModel {
   @Field() proposedAt!: Date;
 }
 
-@ObjectType('JobCarvingRequest', { description: 'An employer asks the WSP to carve simple tasks out of existing jobs (jobcarving).' })
+@ObjectType('JobCarvingRequest', {
+  description: 'An employer asks the WSP to carve simple tasks out of existing jobs (jobcarving).',
+})
 export class JobCarvingRequestModel {
   @Field(() => ID) id!: string;
   @Field(() => JobCarvingEmployerModel) employer!: JobCarvingEmployerModel;
   @Field({ description: "The employer's region." }) regionCode!: string;
   @Field() department!: string;
-  @Field(() => JobCarvingReasonEnum, { nullable: true, description: 'Null for requests from before the reason was asked.' })
+  @Field(() => JobCarvingReasonEnum, {
+    nullable: true,
+    description: 'Null for requests from before the reason was asked.',
+  })
   reason!: JobCarvingReason | null;
   @Field() notes!: string;
   @Field(() => JobCarvingStatusEnum) status!: JobCarvingStatus;
   @Field(() => JobCarvingActorModel, { nullable: true }) submittedBy!: JobCarvingActorModel | null;
   @Field(() => [JobCarvingJobModel]) jobs!: JobCarvingJobModel[];
   @Field(() => JobCarvingVacancyModel, { nullable: true }) vacancy!: JobCarvingVacancyModel | null;
-  @Field(() => [CarvableTaskModel], { description: 'SIMPLE tasks across the jobs, largest total hours first.' })
+  @Field(() => [CarvableTaskModel], {
+    description: 'SIMPLE tasks across the jobs, largest total hours first.',
+  })
   carvableTasks!: CarvableTaskModel[];
-  @Field(() => Float, { description: 'All carvable hours a week together.' }) carvableHoursPerWeek!: number;
-  @Field(() => JobCarvingAnalysisModel, { nullable: true }) analysis!: JobCarvingAnalysisModel | null;
-  @Field(() => JobCarvingProposalModel, { nullable: true, description: 'Set when the request became PROPOSED.' })
+  @Field(() => Float, { description: 'All carvable hours a week together.' })
+  carvableHoursPerWeek!: number;
+  @Field(() => JobCarvingAnalysisModel, { nullable: true })
+  analysis!: JobCarvingAnalysisModel | null;
+  @Field(() => JobCarvingProposalModel, {
+    nullable: true,
+    description: 'Set when the request became PROPOSED.',
+  })
   proposal!: JobCarvingProposalModel | null;
-  @Field(() => [JobCarvingStatusChangeModel], { description: 'Oldest first.' }) history!: JobCarvingStatusChangeModel[];
+  @Field(() => [JobCarvingStatusChangeModel], { description: 'Oldest first.' })
+  history!: JobCarvingStatusChangeModel[];
   @Field() createdAt!: Date;
   @Field() updatedAt!: Date;
   @Field(() => Date, { nullable: true }) archivedAt!: Date | null;
 }
 
-export const JobCarvingRequestConnection = ConnectionType(JobCarvingRequestModel, 'JobCarvingRequest');
+export const JobCarvingRequestConnection = ConnectionType(
+  JobCarvingRequestModel,
+  'JobCarvingRequest',
+);

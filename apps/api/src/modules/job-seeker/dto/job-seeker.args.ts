@@ -27,12 +27,22 @@ import { ConsentStatusEnum } from '../../../common/graphql/enums.js';
 import { PageArgs } from '../../../common/graphql/pagination.js';
 import { IsIsoDate } from '../../../common/validation/validators.js';
 import { ConsentMethodEnum, EarningCapacityBandEnum } from './job-seeker.model.js';
-import { JobSeekerCompetenceInput, MAX_COMPETENCES, UpdateJobSeekerInput } from './job-seeker.input.js';
+import {
+  JobSeekerCompetenceInput,
+  MAX_COMPETENCES,
+  UpdateJobSeekerInput,
+} from './job-seeker.input.js';
 
 export const JOB_SEEKER_SORTS = ['LAST_NAME', 'CANDIDATE_NUMBER'] as const;
 export type JobSeekerSort = (typeof JOB_SEEKER_SORTS)[number];
-export const JobSeekerSortEnum = { LAST_NAME: 'LAST_NAME', CANDIDATE_NUMBER: 'CANDIDATE_NUMBER' } as const;
-registerEnumType(JobSeekerSortEnum, { name: 'JobSeekerSort', description: 'Order of a list of files (then by id).' });
+export const JobSeekerSortEnum = {
+  LAST_NAME: 'LAST_NAME',
+  CANDIDATE_NUMBER: 'CANDIDATE_NUMBER',
+} as const;
+registerEnumType(JobSeekerSortEnum, {
+  name: 'JobSeekerSort',
+  description: 'Order of a list of files (then by id).',
+});
 
 const ID_MESSAGE = 'Dit is geen geldige id.';
 
@@ -53,7 +63,10 @@ export class JobSeekersArgs extends PageArgs {
   @IsUUID('all', { message: ID_MESSAGE })
   consultantId?: string;
 
-  @Field(() => String, { nullable: true, description: 'Part of the name, or the candidate number.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Part of the name, or the candidate number.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(100, { message: 'Hoogstens 100 tekens.' })
@@ -76,7 +89,8 @@ export class JobSeekersArgs extends PageArgs {
 
   @Field(() => Boolean, {
     nullable: true,
-    description: 'true: availability never confirmed or not for 90 days (today in Europe/Amsterdam); false: confirmed within 90 days.',
+    description:
+      'true: availability never confirmed or not for 90 days (today in Europe/Amsterdam); false: confirmed within 90 days.',
   })
   @IsOptional()
   @IsBoolean()
@@ -93,7 +107,10 @@ export class JobSeekersArgs extends PageArgs {
   @MaxLength(64, { message: 'Hoogstens 64 tekens.' })
   competenceCode?: string;
 
-  @Field(() => Int, { nullable: true, description: '... at this level or higher (1-5; needs competenceCode).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: '... at this level or higher (1-5; needs competenceCode).',
+  })
   @IsOptional()
   @IsInt()
   @Min(1, { message: 'Het niveau is een heel getal van 1 tot en met 5.' })
@@ -114,7 +131,11 @@ export type JobSeekerFilters = Omit<JobSeekersArgs, 'first' | 'after'>;
 
 /** The filters of a list for counting only (e.g. the follow-up tab's badge). */
 @ArgsType()
-export class JobSeekerCountArgs extends OmitType(JobSeekersArgs, ['first', 'after', 'sort'] as const, ArgsType) {}
+export class JobSeekerCountArgs extends OmitType(
+  JobSeekersArgs,
+  ['first', 'after', 'sort'] as const,
+  ArgsType,
+) {}
 
 @ArgsType()
 export class UpdateJobSeekerArgs {
@@ -134,7 +155,9 @@ export class SetJobSeekerCompetencesArgs {
   @IsUUID('all', { message: ID_MESSAGE })
   id!: string;
 
-  @Field(() => [JobSeekerCompetenceInput], { description: 'The whole new set: competences left out are removed.' })
+  @Field(() => [JobSeekerCompetenceInput], {
+    description: 'The whole new set: competences left out are removed.',
+  })
   @IsArray()
   @ArrayMaxSize(MAX_COMPETENCES, { message: `Hoogstens ${MAX_COMPETENCES} competenties.` })
   @ValidateNested({ each: true })
@@ -152,14 +175,18 @@ export class RecordJobSeekerConsentArgs {
   @IsIn(CONSENT_STATUSES)
   status!: ConsentStatus;
 
-  @Field(() => ConsentMethodEnum, { nullable: true, description: 'How the job-seeker gave or withdrew consent; required for GRANTED.' })
+  @Field(() => ConsentMethodEnum, {
+    nullable: true,
+    description: 'How the job-seeker gave or withdrew consent; required for GRANTED.',
+  })
   @IsOptional()
   @IsIn(CONSENT_METHODS, { message: 'Kies hoe de toestemming is gegeven.' })
   method?: ConsentMethod | null;
 
   @Field(() => String, {
     nullable: true,
-    description: 'YYYY-MM-DD: the day consent was given or withdrawn, not in the future; default today (Europe/Amsterdam).',
+    description:
+      'YYYY-MM-DD: the day consent was given or withdrawn, not in the future; default today (Europe/Amsterdam).',
   })
   @IsOptional()
   @IsIsoDate()
@@ -167,7 +194,8 @@ export class RecordJobSeekerConsentArgs {
 
   @Field(() => String, {
     nullable: true,
-    description: 'YYYY-MM-DD: from this day on the consent counts as not given; required for GRANTED, after today and effectiveOn.',
+    description:
+      'YYYY-MM-DD: from this day on the consent counts as not given; required for GRANTED, after today and effectiveOn.',
   })
   @IsOptional()
   @IsIsoDate()

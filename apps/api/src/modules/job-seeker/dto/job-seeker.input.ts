@@ -46,7 +46,7 @@ export class JobSeekerCompetenceInput {
   @MaxLength(64, { message: tooLong(64) })
   code!: string;
 
-  @Field(() => Int, { description: 'Level 1-5 on the competence\'s scale.' })
+  @Field(() => Int, { description: "Level 1-5 on the competence's scale." })
   @IsInt({ message: LEVEL })
   @Min(1, { message: LEVEL })
   @Max(5, { message: LEVEL })
@@ -72,7 +72,10 @@ export class CreateJobSeekerInput {
   @MaxLength(150, { message: tooLong(150) })
   lastName!: string;
 
-  @Field(() => String, { nullable: true, description: 'Burgerservicenummer (elfproef); stored, only ever shown masked.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Burgerservicenummer (elfproef); stored, only ever shown masked.',
+  })
   @IsOptional()
   @MaxLength(20, { message: tooLong(20) })
   @IsBsn()
@@ -103,7 +106,10 @@ export class CreateJobSeekerInput {
   @Matches(/^GM\d{4}$/, { message: 'Een gemeentecode ziet eruit als GM0402.' })
   municipalityCode!: string;
 
-  @Field(() => ID, { nullable: true, description: 'The consultant who owns the file (on create: you, when left out).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The consultant who owns the file (on create: you, when left out).',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'Dit is geen geldige id.' })
   consultantId?: string;
@@ -114,7 +120,10 @@ export class CreateJobSeekerInput {
   @Max(100, { message: PERCENTAGE })
   earningCapacityPercent!: number;
 
-  @Field(() => Int, { nullable: true, description: 'Measured loonwaarde, % of the wage for the job, 0-100.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Measured loonwaarde, % of the wage for the job, 0-100.',
+  })
   @IsOptional()
   @IsInt({ message: PERCENTAGE })
   @Min(0, { message: PERCENTAGE })
@@ -193,7 +202,8 @@ export class CreateJobSeekerInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Health-related work limitations: only the file\'s own consultant may set and see them.',
+    description:
+      "Health-related work limitations: only the file's own consultant may set and see them.",
   })
   @IsOptional()
   @IsString()
@@ -213,8 +223,11 @@ export class CreateJobSeekerInput {
  * null (skipNullProperties: false), so `firstName: null` is refused with its field path.
  */
 @InputType()
-export class UpdateJobSeekerInput extends PartialType(OmitType(CreateJobSeekerInput, ['competences'] as const, InputType), {
-  decorator: InputType,
-  omitDefaultValues: true,
-  skipNullProperties: false,
-}) {}
+export class UpdateJobSeekerInput extends PartialType(
+  OmitType(CreateJobSeekerInput, ['competences'] as const, InputType),
+  {
+    decorator: InputType,
+    omitDefaultValues: true,
+    skipNullProperties: false,
+  },
+) {}

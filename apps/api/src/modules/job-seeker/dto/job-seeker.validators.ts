@@ -14,7 +14,10 @@ function rule(name: string, test: (value: unknown) => boolean, message: string) 
 }
 
 const isPastDate = (value: unknown, earliest: string) =>
-  typeof value === 'string' && isIsoDate(value) && value >= earliest && value <= todayInNetherlands();
+  typeof value === 'string' &&
+  isIsoDate(value) &&
+  value >= earliest &&
+  value <= todayInNetherlands();
 
 /** A calendar date (YYYY-MM-DD) from 1900 up to today. */
 export const IsBirthDate = rule(

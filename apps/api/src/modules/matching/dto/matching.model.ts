@@ -127,9 +127,14 @@ export class MatchExplanationModel {
 export class AnonymousMatchExplanationModel {
   @Field(() => [MatchedCompetenceModel]) competencesMet!: MatchedCompetenceModel[];
   @Field(() => [MatchCompetenceGapModel]) gaps!: MatchCompetenceGapModel[];
-  @Field({ description: 'A distance band such as "< 10 km" or "50 km of meer", never the exact distance.' })
+  @Field({
+    description: 'A distance band such as "< 10 km" or "50 km of meer", never the exact distance.',
+  })
   distanceBand!: string;
-  @Field(() => Int, { nullable: true, description: 'The band’s upper bound in km; null for the open last band.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The band’s upper bound in km; null for the open last band.',
+  })
   distanceBandUpToKm!: number | null;
   @Field(() => Float) hoursAvailable!: number;
   @Field(() => Float) hoursMin!: number;

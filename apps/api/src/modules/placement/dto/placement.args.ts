@@ -1,7 +1,16 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { PLACEMENT_END_REASONS, type PlacementEndReason } from '@werkbrug/domain-rules';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { PlacementEndReasonEnum } from '../../../common/graphql/enums.js';
 import { PageArgs } from '../../../common/graphql/pagination.js';
 import { UpdatePlacementInput } from './placement.input.js';
@@ -11,7 +20,7 @@ const NOT_AN_ID = 'Dit is geen geldige id.';
 
 @ArgsType()
 export class PlacementsArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: "The region of the employer (AMnn)." })
+  @Field(() => String, { nullable: true, description: 'The region of the employer (AMnn).' })
   @IsOptional()
   @Matches(/^AM\d{2}$/, { message: 'Een regiocode ziet eruit als AM12.' })
   regionCode?: string;
@@ -21,22 +30,34 @@ export class PlacementsArgs extends PageArgs {
   @IsUUID('all', { message: NOT_AN_ID })
   employerId?: string;
 
-  @Field(() => ID, { nullable: true, description: "One job-seeker's placements, within the viewer's scope." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "One job-seeker's placements, within the viewer's scope.",
+  })
   @IsOptional()
   @IsUUID('all', { message: NOT_AN_ID })
   jobSeekerId?: string;
 
-  @Field(() => Boolean, { nullable: true, description: 'true: no end date or one today or later; false: ended before today.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: no end date or one today or later; false: ended before today.',
+  })
   @IsOptional()
   @IsBoolean()
   active?: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Started on or after this date (YYYY-MM-DD).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Started on or after this date (YYYY-MM-DD).',
+  })
   @IsOptional()
   @IsIsoDate()
   startedFrom?: string;
 
-  @Field(() => String, { nullable: true, description: 'Started on or before this date (YYYY-MM-DD).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Started on or before this date (YYYY-MM-DD).',
+  })
   @IsOptional()
   @IsIsoDate()
   startedTo?: string;

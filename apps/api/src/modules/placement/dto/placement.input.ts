@@ -9,8 +9,23 @@ import {
   type PlacementArrangement,
   type PlacementInstrument,
 } from '@werkbrug/domain-rules';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsUUID } from 'class-validator';
-import { ContractTypeEnum, JobcoachHoursUnitEnum, PlacementArrangementEnum, PlacementInstrumentEnum } from '../../../common/graphql/enums.js';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsUUID,
+} from 'class-validator';
+import {
+  ContractTypeEnum,
+  JobcoachHoursUnitEnum,
+  PlacementArrangementEnum,
+  PlacementInstrumentEnum,
+} from '../../../common/graphql/enums.js';
 import { IfGiven, IsIsoDate, IsWeeklyHours } from '../../../common/validation/validators.js';
 
 const NOT_AN_ID = 'Dit is geen geldige id.';
@@ -20,16 +35,25 @@ export class CreatePlacementInput {
   @IsUUID('all', { message: NOT_AN_ID })
   jobSeekerId!: string;
 
-  @Field(() => ID, { description: 'Who the work is done for; for temp-agency work or secondment the hiring employer.' })
+  @Field(() => ID, {
+    description:
+      'Who the work is done for; for temp-agency work or secondment the hiring employer.',
+  })
   @IsUUID('all', { message: NOT_AN_ID })
   employerId!: string;
 
-  @Field(() => ID, { nullable: true, description: "A vacancy of the employer; taken from the introduction when that is given." })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'A vacancy of the employer; taken from the introduction when that is given.',
+  })
   @IsOptional()
   @IsUUID('all', { message: NOT_AN_ID })
   vacancyId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The introduction this placement came from; it moves to PLACED.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The introduction this placement came from; it moves to PLACED.',
+  })
   @IsOptional()
   @IsUUID('all', { message: NOT_AN_ID })
   introductionId?: string | null;
@@ -46,14 +70,18 @@ export class CreatePlacementInput {
   @IsIsoDate()
   startDate!: string;
 
-  @Field(() => String, { nullable: true, description: 'Last working day (inclusive), YYYY-MM-DD; null while it runs.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Last working day (inclusive), YYYY-MM-DD; null while it runs.',
+  })
   @IsOptional()
   @IsIsoDate()
   endDate?: string | null;
 
   @Field(() => [PlacementInstrumentEnum], {
     defaultValue: [],
-    description: 'PROEFPLAATSING and BEHOUD_VAN_UITKERING follow from the arrangement; listing one that does not fit it is refused.',
+    description:
+      'PROEFPLAATSING and BEHOUD_VAN_UITKERING follow from the arrangement; listing one that does not fit it is refused.',
   })
   @IsArray()
   @ArrayMaxSize(PLACEMENT_INSTRUMENTS.length)
@@ -65,21 +93,33 @@ export class CreatePlacementInput {
   @IsIn(PLACEMENT_ARRANGEMENTS, { message: 'Kies een soort plaatsing.' })
   arrangement: PlacementArrangement = 'REGULAR';
 
-  @Field(() => Boolean, { defaultValue: false, description: 'BEHOUD_VAN_UITKERING only: the one extension of 3 months.' })
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'BEHOUD_VAN_UITKERING only: the one extension of 3 months.',
+  })
   @IsBoolean()
   arrangementExtended: boolean = false;
 
-  @Field(() => Float, { nullable: true, description: 'Gross hourly wage in euros; required for paid work, null otherwise.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Gross hourly wage in euros; required for paid work, null otherwise.',
+  })
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'Vul een bedrag in.' })
   hourlyWage?: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Loonwaarde, 0-100 % of the wage for the job; required with LOONKOSTENSUBSIDIE.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Loonwaarde, 0-100 % of the wage for the job; required with LOONKOSTENSUBSIDIE.',
+  })
   @IsOptional()
   @IsInt({ message: 'De loonwaarde is een heel percentage.' })
   loonwaardePercentage?: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Jobcoach hours per jobcoachHoursUnit; required with JOBCOACH.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Jobcoach hours per jobcoachHoursUnit; required with JOBCOACH.',
+  })
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'Vul een aantal uren in.' })
   jobcoachHours?: number | null;
@@ -108,14 +148,18 @@ export class UpdatePlacementInput {
   @IsIsoDate()
   startDate?: string;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; null clears the end date (the placement runs again).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'YYYY-MM-DD; null clears the end date (the placement runs again).',
+  })
   @IsOptional()
   @IsIsoDate()
   endDate?: string | null;
 
   @Field(() => [PlacementInstrumentEnum], {
     nullable: true,
-    description: 'PROEFPLAATSING and BEHOUD_VAN_UITKERING follow from the arrangement; listing one that does not fit it is refused.',
+    description:
+      'PROEFPLAATSING and BEHOUD_VAN_UITKERING follow from the arrangement; listing one that does not fit it is refused.',
   })
   @IfGiven()
   @IsArray()

@@ -1,6 +1,6 @@
 import { Field, Float, ObjectType } from '@nestjs/graphql';
 
-@ObjectType('LabourMarketRegion', { description: 'One of the 35 arbeidsmarktregio\'s (2025).' })
+@ObjectType('LabourMarketRegion', { description: "One of the 35 arbeidsmarktregio's (2025)." })
 export class LabourMarketRegionModel {
   @Field({ description: 'CBS code, e.g. AM12.' }) code!: string;
   @Field() name!: string;
@@ -16,7 +16,9 @@ export class MunicipalityModel {
   @Field(() => Float) lon!: number;
 }
 
-@ObjectType('PostcodeArea', { description: 'A 4-digit postcode area with a centre point, for distances.' })
+@ObjectType('PostcodeArea', {
+  description: 'A 4-digit postcode area with a centre point, for distances.',
+})
 export class PostcodeAreaModel {
   @Field() pc4!: string;
   @Field() place!: string;

@@ -21,7 +21,10 @@ export class BanenafspraakResultsArgs {
   @Matches(QUARTER, { message: QUARTER_MESSAGE })
   fromQuarter!: string;
 
-  @Field({ description: 'Last quarter; at most the last completed one, and at most 40 quarters after fromQuarter.' })
+  @Field({
+    description:
+      'Last quarter; at most the last completed one, and at most 40 quarters after fromQuarter.',
+  })
   @Matches(QUARTER, { message: QUARTER_MESSAGE })
   toQuarter!: string;
 }
@@ -32,7 +35,10 @@ export class RegionYearArgs {
   @Matches(REGION_CODE, { message: REGION_MESSAGE })
   regionCode!: string;
 
-  @Field(() => Int, { description: 'Counted up to the year end, or for the running year to its last completed quarter.' })
+  @Field(() => Int, {
+    description:
+      'Counted up to the year end, or for the running year to its last completed quarter.',
+  })
   @IsInt({ message: YEAR_MESSAGE })
   @Min(MIN_YEAR, { message: YEAR_MESSAGE })
   @Max(MAX_YEAR, { message: YEAR_MESSAGE })
@@ -41,12 +47,18 @@ export class RegionYearArgs {
 
 @ArgsType()
 export class NationalOverviewArgs {
-  @Field(() => String, { nullable: true, description: 'A completed quarter, e.g. 2026-Q3. Give this or year.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A completed quarter, e.g. 2026-Q3. Give this or year.',
+  })
   @IsOptional()
   @Matches(QUARTER, { message: QUARTER_MESSAGE })
   quarter?: string;
 
-  @Field(() => Int, { nullable: true, description: 'A year: its last completed quarter. Give this or quarter.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'A year: its last completed quarter. Give this or quarter.',
+  })
   @IsOptional()
   @IsInt({ message: YEAR_MESSAGE })
   @Min(MIN_YEAR, { message: YEAR_MESSAGE })

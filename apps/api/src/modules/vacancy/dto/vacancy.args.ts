@@ -8,11 +8,30 @@ import {
   type WorkSector,
 } from '@werkbrug/domain-rules';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { VacancyKindEnum, VacancyStatusEnum, WorkSectorEnum } from '../../../common/graphql/enums.js';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import {
+  VacancyKindEnum,
+  VacancyStatusEnum,
+  WorkSectorEnum,
+} from '../../../common/graphql/enums.js';
 import { PageArgs } from '../../../common/graphql/pagination.js';
 import { IsIsoDate } from '../../../common/validation/validators.js';
-import { MAX_VACANCY_COMPETENCES, UpdateVacancyInput, VacancyCompetenceInput } from './vacancy.input.js';
+import {
+  MAX_VACANCY_COMPETENCES,
+  UpdateVacancyInput,
+  VacancyCompetenceInput,
+} from './vacancy.input.js';
 
 const NOT_AN_ID = 'Dit is geen geldige id.';
 
@@ -43,7 +62,10 @@ export class VacanciesArgs extends PageArgs {
   @IsIn(WORK_SECTORS)
   sector?: WorkSector;
 
-  @Field(() => String, { nullable: true, description: 'Only vacancies that ask for this competence.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only vacancies that ask for this competence.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(64, { message: 'Hoogstens 64 tekens.' })
@@ -55,7 +77,11 @@ export class VacanciesArgs extends PageArgs {
   @MaxLength(100, { message: 'Hoogstens 100 tekens.' })
   search?: string;
 
-  @Field(() => String, { nullable: true, description: 'Only vacancies created on or after this day (YYYY-MM-DD), e.g. for an inbox of new ones.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Only vacancies created on or after this day (YYYY-MM-DD), e.g. for an inbox of new ones.',
+  })
   @IsOptional()
   @IsIsoDate()
   createdSince?: string;
@@ -83,9 +109,13 @@ export class SetVacancyCompetencesArgs {
   @IsUUID('all', { message: NOT_AN_ID })
   id!: string;
 
-  @Field(() => [VacancyCompetenceInput], { description: `Replaces every asked competence; at most ${MAX_VACANCY_COMPETENCES}.` })
+  @Field(() => [VacancyCompetenceInput], {
+    description: `Replaces every asked competence; at most ${MAX_VACANCY_COMPETENCES}.`,
+  })
   @IsArray()
-  @ArrayMaxSize(MAX_VACANCY_COMPETENCES, { message: `Hoogstens ${MAX_VACANCY_COMPETENCES} competenties.` })
+  @ArrayMaxSize(MAX_VACANCY_COMPETENCES, {
+    message: `Hoogstens ${MAX_VACANCY_COMPETENCES} competenties.`,
+  })
   @ValidateNested({ each: true })
   @Type(() => VacancyCompetenceInput)
   competences!: VacancyCompetenceInput[];

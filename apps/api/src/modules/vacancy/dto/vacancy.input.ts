@@ -95,7 +95,9 @@ export abstract class VacancyFieldsInput {
   @IsWeeklyHours()
   hoursMin!: number;
 
-  @Field(() => Float, { description: 'Hours a week, 1-40 in whole or half hours; at least hoursMin.' })
+  @Field(() => Float, {
+    description: 'Hours a week, 1-40 in whole or half hours; at least hoursMin.',
+  })
   @IsWeeklyHours()
   hoursMax!: number;
 
@@ -109,14 +111,18 @@ export abstract class VacancyFieldsInput {
   @IsOptional()
   @IsInt({ message: 'Het loon is een heel aantal centen.' })
   @Min(0, { message: 'Het loon kan niet negatief zijn.' })
-  @Max(MAX_WAGE_CENTS, { message: 'Dit loon is onwaarschijnlijk hoog; vul het uurloon in centen in.' })
+  @Max(MAX_WAGE_CENTS, {
+    message: 'Dit loon is onwaarschijnlijk hoog; vul het uurloon in centen in.',
+  })
   wageMinCents?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Gross hourly wage indication in euro cents.' })
   @IsOptional()
   @IsInt({ message: 'Het loon is een heel aantal centen.' })
   @Min(0, { message: 'Het loon kan niet negatief zijn.' })
-  @Max(MAX_WAGE_CENTS, { message: 'Dit loon is onwaarschijnlijk hoog; vul het uurloon in centen in.' })
+  @Max(MAX_WAGE_CENTS, {
+    message: 'Dit loon is onwaarschijnlijk hoog; vul het uurloon in centen in.',
+  })
   wageMaxCents?: number | null;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' })
@@ -129,9 +135,14 @@ export abstract class VacancyFieldsInput {
   @IsIsoDate()
   closesOn?: string | null;
 
-  @Field(() => [VacancyCompetenceInput], { defaultValue: [], description: `At most ${MAX_VACANCY_COMPETENCES}, each code once.` })
+  @Field(() => [VacancyCompetenceInput], {
+    defaultValue: [],
+    description: `At most ${MAX_VACANCY_COMPETENCES}, each code once.`,
+  })
   @IsArray()
-  @ArrayMaxSize(MAX_VACANCY_COMPETENCES, { message: `Hoogstens ${MAX_VACANCY_COMPETENCES} competenties.` })
+  @ArrayMaxSize(MAX_VACANCY_COMPETENCES, {
+    message: `Hoogstens ${MAX_VACANCY_COMPETENCES} competenties.`,
+  })
   @ValidateNested({ each: true })
   @Type(() => VacancyCompetenceInput)
   competences: VacancyCompetenceInput[] = [];
@@ -206,14 +217,18 @@ export class UpdateVacancyInput {
   @IsOptional()
   @IsInt({ message: 'Het loon is een heel aantal centen.' })
   @Min(0, { message: 'Het loon kan niet negatief zijn.' })
-  @Max(MAX_WAGE_CENTS, { message: 'Dit loon is onwaarschijnlijk hoog; vul het uurloon in centen in.' })
+  @Max(MAX_WAGE_CENTS, {
+    message: 'Dit loon is onwaarschijnlijk hoog; vul het uurloon in centen in.',
+  })
   wageMinCents?: number | null;
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @IsInt({ message: 'Het loon is een heel aantal centen.' })
   @Min(0, { message: 'Het loon kan niet negatief zijn.' })
-  @Max(MAX_WAGE_CENTS, { message: 'Dit loon is onwaarschijnlijk hoog; vul het uurloon in centen in.' })
+  @Max(MAX_WAGE_CENTS, {
+    message: 'Dit loon is onwaarschijnlijk hoog; vul het uurloon in centen in.',
+  })
   wageMaxCents?: number | null;
 
   @Field(() => String, { nullable: true })

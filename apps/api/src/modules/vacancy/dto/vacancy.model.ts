@@ -27,7 +27,9 @@ export class VacancyEmployerModel {
   @Field(() => EmployerSectorEnum) sector!: EmployerSector;
 }
 
-@ObjectType('VacancyCompetenceDefinition', { description: 'The taxonomy entry a vacancy asks for.' })
+@ObjectType('VacancyCompetenceDefinition', {
+  description: 'The taxonomy entry a vacancy asks for.',
+})
 export class VacancyCompetenceDefinitionModel {
   @Field() code!: string;
   @Field() label!: string;
@@ -35,7 +37,9 @@ export class VacancyCompetenceDefinitionModel {
   @Field(() => WorkSectorEnum, { nullable: true }) sector!: WorkSector | null;
 }
 
-@ObjectType('VacancyCompetence', { description: 'A competence the vacancy asks for, with a minimum level.' })
+@ObjectType('VacancyCompetence', {
+  description: 'A competence the vacancy asks for, with a minimum level.',
+})
 export class VacancyCompetenceModel {
   @Field(() => VacancyCompetenceDefinitionModel) competence!: VacancyCompetenceDefinitionModel;
   @Field(() => Int, { description: '1-5.' }) minLevel!: number;
@@ -43,7 +47,9 @@ export class VacancyCompetenceModel {
   @Field(() => CompetenceRequirementEnum) requirement!: CompetenceRequirement;
 }
 
-@ObjectType('Vacancy', { description: 'A place an employer offers (vacature, garantiebaan, werkleerplek, ...).' })
+@ObjectType('Vacancy', {
+  description: 'A place an employer offers (vacature, garantiebaan, werkleerplek, ...).',
+})
 export class VacancyModel {
   @Field(() => ID) id!: string;
   @Field(() => VacancyEmployerModel) employer!: VacancyEmployerModel;
@@ -58,8 +64,10 @@ export class VacancyModel {
   @Field(() => Float, { description: 'Hours a week.' }) hoursMax!: number;
   @Field(() => Int) openings!: number;
   @Field(() => ContractTypeEnum) contractType!: ContractType;
-  @Field(() => Int, { nullable: true, description: 'Gross hourly wage indication in euro cents.' }) wageMinCents!: number | null;
-  @Field(() => Int, { nullable: true, description: 'Gross hourly wage indication in euro cents.' }) wageMaxCents!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Gross hourly wage indication in euro cents.' })
+  wageMinCents!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Gross hourly wage indication in euro cents.' })
+  wageMaxCents!: number | null;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' }) startsOn!: string | null;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' }) closesOn!: string | null;
   @Field(() => [VacancyCompetenceModel], { description: 'Required first, then by weight.' })
