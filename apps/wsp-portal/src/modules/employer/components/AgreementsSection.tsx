@@ -20,12 +20,10 @@ import {
   AGREEMENT_STATUSES,
 } from '@werkbrug/domain-rules';
 import { ErrorSummary } from '@werkbrug/ui';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { graphql } from '../../../gql/index.js';
 import type { AgreementsSection_EmployerFragment } from '../../../gql/graphql.js';
 import { SelectField, TextareaField, TextField } from '../../common/components/fields.js';
 import { formatDate, todayIso } from '../../common/dates.js';
-import { actionErrorFrom } from '../../common/errors.js';
 import {
   AGREEMENT_FIELDS,
   agreementInput,
@@ -35,8 +33,8 @@ import {
   validateAgreement,
   type AgreementField,
   type AgreementValues,
-  type FormErrors,
 } from '../crmForms.js';
+import { useEditableRecords } from '../useEditableRecords.js';
 import { ConfirmArchive } from './ConfirmArchive.js';
 
 export const AgreementsSectionFragment = graphql(`
@@ -130,88 +128,44 @@ export function AgreementsSection({
   const [update, updating] = useMutation(UpdateEmployerAgreementMutation);
   const [archive, archiving] = useMutation(ArchiveEmployerAgreementMutation);
   const saving = adding.loading || updating.loading;
-  /** The agreement whose archiving waits for confirmation. */
-  const [archivable, setArchivable] = useState<Agreement | null>(null);
-  const [archiveError, setArchiveError] = useState<string | null>(null);
-  /** null: no form; 'new': adding; otherwise the agreement being changed. */
-  const [editing, setEditing] = useState<'new' | Agreement | null>(null);
-  const [values, setValues] = useState<AgreementValues>(() => emptyAgreement(today));
-  const [errors, setErrors] = useState<FormErrors<AgreementField>>({});
-  const [summary, setSummary] = useState('');
-  const [saved, setSaved] = useState('');
-  const [focus, setFocus] = useState<{ target: AgreementField | 'form' | 'saved' } | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
-  const savedRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (!focus) return;
-    if (focus.target === 'form') formRef.current?.focus();
-    else if (focus.target === 'saved') savedRef.current?.focus();
-    else document.getElementById(ID[focus.target])?.focus();
-  }, [focus]);
-
-  const set =
-    <K extends AgreementField>(field: K) =>
-    (value: AgreementValues[K]) =>
-      setValues((current) => ({ ...current, [field]: value }));
-
-  function start(target: 'new' | Agreement) {
-    setSaved('');
-    setErrors({});
-    setSummary('');
-    setArchivable(null);
-    setValues(target === 'new' ? emptyAgreement(today) : agreementValues(target));
-    setEditing(target);
-    setFocus({ target: 'form' });
-  }
-
-  function askArchive(agreement: Agreement) {
-    setSaved('');
-    setEditing(null);
-    setArchiveError(null);
-    setArchivable(agreement);
-  }
-
-  async function confirmArchive() {
-    if (!archivable || archiving.loading) return;
-    try {
-      await archive({ variables: { id: archivable.id } });
-      await onChanged();
-      setArchivable(null);
-      setSaved('De afspraak is gearchiveerd.');
-      setFocus({ target: 'saved' });
-    } catch (error) {
-      setArchiveError(actionErrorFrom(error).message);
-    }
-  }
-
-  function showErrors(message: string, found: FormErrors<AgreementField>) {
-    setErrors(found);
-    setSummary(message);
-    setFocus({ target: AGREEMENT_FIELDS.find((field) => found[field]) ?? 'form' });
-  }
-
-  async function handleSubmit(event: FormEvent) {
-    event.preventDefault();
-    if (saving || !editing) return;
-    const found = validateAgreement(values);
-    if (Object.keys(found).length > 0) {
-      showErrors('Het formulier is niet goed ingevuld.', found);
-      return;
-    }
-    try {
-      const input = agreementInput(values);
-      if (editing === 'new') await add({ variables: { employerId: employer.id, input } });
-      else await update({ variables: { id: editing.id, input } });
-      await onChanged();
-      setSaved(editing === 'new' ? 'De afspraak is vastgelegd.' : 'De afspraak is gewijzigd.');
-      setEditing(null);
-      setFocus({ target: 'saved' });
-    } catch (error) {
-      const refusal = actionErrorFrom(error);
-      showErrors(refusal.message, refusal.fields as FormErrors<AgreementField>);
-    }
-  }
+  const {
+    editing,
+    values,
+    errors,
+    errorItems,
+    summary,
+    saved,
+    archivable,
+    archiveError,
+    formRef,
+    savedRef,
+    set,
+    start,
+    cancel,
+    askArchive,
+    cancelArchive,
+    confirmArchive,
+    handleSubmit,
+  } = useEditableRecords<Agreement, AgreementValues, AgreementField>({
+    fields: AGREEMENT_FIELDS,
+    fieldIds: ID,
+    empty: () => emptyAgreement(today),
+    valuesOf: agreementValues,
+    validate: validateAgreement,
+    save: (input, target) =>
+      target === 'new'
+        ? add({ variables: { employerId: employer.id, input: agreementInput(input) } })
+        : update({ variables: { id: target.id, input: agreementInput(input) } }),
+    archive: (agreement) => archive({ variables: { id: agreement.id } }),
+    onChanged,
+    messages: {
+      added: 'De afspraak is vastgelegd.',
+      changed: 'De afspraak is gewijzigd.',
+      archived: 'De afspraak is gearchiveerd.',
+    },
+    saving,
+    archiving: archiving.loading,
+  });
 
   const title = editing === 'new' ? 'Afspraak toevoegen' : 'Afspraak wijzigen';
 
@@ -286,7 +240,7 @@ export function AgreementsSection({
           busy={archiving.loading}
           error={archiveError}
           onConfirm={() => void confirmArchive()}
-          onCancel={() => setArchivable(null)}
+          onCancel={cancelArchive}
         />
       )}
       {editing ? (
@@ -301,14 +255,7 @@ export function AgreementsSection({
           <Heading level={3} id="afspraak-formulier">
             {title}
           </Heading>
-          {summary && (
-            <ErrorSummary
-              message={summary}
-              items={AGREEMENT_FIELDS.flatMap((field) =>
-                errors[field] ? [{ fieldId: ID[field], message: errors[field] }] : [],
-              )}
-            />
-          )}
+          {summary && <ErrorSummary message={summary} items={errorItems} />}
           <SelectField
             id={ID.kind}
             label="Soort afspraak"
@@ -369,11 +316,7 @@ export function AgreementsSection({
             <Button type="submit" appearance="primary-action-button" busy={saving}>
               Afspraak opslaan
             </Button>
-            <Button
-              type="button"
-              appearance="secondary-action-button"
-              onClick={() => setEditing(null)}
-            >
+            <Button type="button" appearance="secondary-action-button" onClick={cancel}>
               Annuleren
             </Button>
           </ButtonGroup>

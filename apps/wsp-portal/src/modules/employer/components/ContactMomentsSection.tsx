@@ -15,12 +15,10 @@ import {
 } from '@utrecht/component-library-react';
 import { CONTACT_CHANNEL_LABELS, CONTACT_CHANNELS } from '@werkbrug/domain-rules';
 import { ErrorSummary } from '@werkbrug/ui';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { graphql } from '../../../gql/index.js';
 import type { ContactMomentsSection_EmployerFragment } from '../../../gql/graphql.js';
 import { SelectField, TextareaField, TextField } from '../../common/components/fields.js';
 import { formatDate, todayIso } from '../../common/dates.js';
-import { actionErrorFrom } from '../../common/errors.js';
 import {
   CONTACT_MOMENT_FIELDS,
   contactMomentInput,
@@ -30,8 +28,8 @@ import {
   validateContactMoment,
   type ContactMomentField,
   type ContactMomentValues,
-  type FormErrors,
 } from '../crmForms.js';
+import { useEditableRecords } from '../useEditableRecords.js';
 import { ConfirmArchive } from './ConfirmArchive.js';
 
 export const ContactMomentsSectionFragment = graphql(`
@@ -113,94 +111,44 @@ export function ContactMomentsSection({
   const [update, updating] = useMutation(UpdateEmployerContactMomentMutation);
   const [archive, archiving] = useMutation(ArchiveEmployerContactMomentMutation);
   const loading = adding.loading || updating.loading;
-  /** null: no form; 'new': adding; otherwise the moment being changed. */
-  const [editing, setEditing] = useState<'new' | ContactMoment | null>(null);
-  /** The moment whose archiving waits for confirmation. */
-  const [archivable, setArchivable] = useState<ContactMoment | null>(null);
-  const [archiveError, setArchiveError] = useState<string | null>(null);
-  const [values, setValues] = useState<ContactMomentValues>(() => emptyContactMoment(today));
-  const [errors, setErrors] = useState<FormErrors<ContactMomentField>>({});
-  const [summary, setSummary] = useState('');
-  const [saved, setSaved] = useState('');
-  const [focus, setFocus] = useState<{ target: ContactMomentField | 'form' | 'saved' } | null>(
-    null,
-  );
-  const formRef = useRef<HTMLFormElement>(null);
-  const savedRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (!focus) return;
-    if (focus.target === 'form') formRef.current?.focus();
-    else if (focus.target === 'saved') savedRef.current?.focus();
-    else document.getElementById(ID[focus.target])?.focus();
-  }, [focus]);
-
-  const set =
-    <K extends ContactMomentField>(field: K) =>
-    (value: ContactMomentValues[K]) =>
-      setValues((current) => ({ ...current, [field]: value }));
-
-  function start(target: 'new' | ContactMoment) {
-    setSaved('');
-    setErrors({});
-    setSummary('');
-    setArchivable(null);
-    setValues(target === 'new' ? emptyContactMoment(today) : contactMomentValues(target));
-    setEditing(target);
-    setFocus({ target: 'form' });
-  }
-
-  function askArchive(moment: ContactMoment) {
-    setSaved('');
-    setEditing(null);
-    setArchiveError(null);
-    setArchivable(moment);
-  }
-
-  async function confirmArchive() {
-    if (!archivable || archiving.loading) return;
-    try {
-      await archive({ variables: { id: archivable.id } });
-      await onChanged();
-      setArchivable(null);
-      setSaved('Het contactmoment is gearchiveerd.');
-      setFocus({ target: 'saved' });
-    } catch (error) {
-      setArchiveError(actionErrorFrom(error).message);
-    }
-  }
-
-  function showErrors(message: string, found: FormErrors<ContactMomentField>) {
-    setErrors(found);
-    setSummary(message);
-    setFocus({ target: CONTACT_MOMENT_FIELDS.find((field) => found[field]) ?? 'form' });
-  }
-
-  async function handleSubmit(event: FormEvent) {
-    event.preventDefault();
-    if (loading || !editing) return;
-    const found = validateContactMoment(values, today);
-    if (Object.keys(found).length > 0) {
-      showErrors('Het formulier is niet goed ingevuld.', found);
-      return;
-    }
-    try {
-      const input = contactMomentInput(values);
-      if (editing === 'new') await add({ variables: { employerId: employer.id, input } });
-      else await update({ variables: { id: editing.id, input } });
-      await onChanged();
-      setEditing(null);
-      setErrors({});
-      setSummary('');
-      setSaved(
-        editing === 'new' ? 'Het contactmoment is vastgelegd.' : 'Het contactmoment is gewijzigd.',
-      );
-      setFocus({ target: 'saved' });
-    } catch (error) {
-      const refusal = actionErrorFrom(error);
-      showErrors(refusal.message, refusal.fields as FormErrors<ContactMomentField>);
-    }
-  }
+  const {
+    editing,
+    values,
+    errors,
+    errorItems,
+    summary,
+    saved,
+    archivable,
+    archiveError,
+    formRef,
+    savedRef,
+    set,
+    start,
+    cancel,
+    askArchive,
+    cancelArchive,
+    confirmArchive,
+    handleSubmit,
+  } = useEditableRecords<ContactMoment, ContactMomentValues, ContactMomentField>({
+    fields: CONTACT_MOMENT_FIELDS,
+    fieldIds: ID,
+    empty: () => emptyContactMoment(today),
+    valuesOf: contactMomentValues,
+    validate: (input) => validateContactMoment(input, today),
+    save: (input, target) =>
+      target === 'new'
+        ? add({ variables: { employerId: employer.id, input: contactMomentInput(input) } })
+        : update({ variables: { id: target.id, input: contactMomentInput(input) } }),
+    archive: (moment) => archive({ variables: { id: moment.id } }),
+    onChanged,
+    messages: {
+      added: 'Het contactmoment is vastgelegd.',
+      changed: 'Het contactmoment is gewijzigd.',
+      archived: 'Het contactmoment is gearchiveerd.',
+    },
+    saving: loading,
+    archiving: archiving.loading,
+  });
 
   return (
     <section aria-labelledby="contactmomenten">
@@ -268,7 +216,7 @@ export function ContactMomentsSection({
           busy={archiving.loading}
           error={archiveError}
           onConfirm={() => void confirmArchive()}
-          onCancel={() => setArchivable(null)}
+          onCancel={cancelArchive}
         />
       )}
       {editing ? (
@@ -283,14 +231,7 @@ export function ContactMomentsSection({
           <Heading level={3} id="contactmoment-toevoegen">
             {editing === 'new' ? 'Contactmoment toevoegen' : 'Contactmoment wijzigen'}
           </Heading>
-          {summary && (
-            <ErrorSummary
-              message={summary}
-              items={CONTACT_MOMENT_FIELDS.flatMap((field) =>
-                errors[field] ? [{ fieldId: ID[field], message: errors[field] }] : [],
-              )}
-            />
-          )}
+          {summary && <ErrorSummary message={summary} items={errorItems} />}
           <TextField
             id={ID.contactedOn}
             label="Datum"
@@ -331,11 +272,7 @@ export function ContactMomentsSection({
             <Button type="submit" appearance="primary-action-button" busy={loading}>
               Contactmoment opslaan
             </Button>
-            <Button
-              type="button"
-              appearance="secondary-action-button"
-              onClick={() => setEditing(null)}
-            >
+            <Button type="button" appearance="secondary-action-button" onClick={cancel}>
               Annuleren
             </Button>
           </ButtonGroup>
